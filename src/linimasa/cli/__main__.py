@@ -1,0 +1,5 @@
+import sys
+
+from linimasa.cli import main
+
+sys.exit(main())

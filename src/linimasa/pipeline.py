@@ -1,0 +1,35 @@
+"""Composes the stages: Document -> Article -> (many Articles) -> Timeline.
+
+Each stage is a plain function that reads what earlier stages wrote on the Article and
+adds its own fields. The list below is the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from linimasa import clean, dating, entities, events, quotes, time
+from linimasa.model import Article, Document
+
+Stage = Callable[[Article], None]
+
+STAGES: list[tuple[str, Stage]] = [
+    ("dating", dating.date_article),      # published: value, precision, source, conflicts
+    ("time", time.annotate),              # timexes, anchored on the accepted DCT
+    ("entities", entities.annotate),      # entities with canonical names and roles
+    ("quotes", quotes.annotate),          # quotes with speakers (uses entities)
+    ("events", events.annotate),          # events dated by timexes (uses all of the above)
+]
+
+
+def process(doc: Document) -> Article:
+    """Run every stage on one decoded page. Raises InputError for pages that cannot be used."""
+    article = clean.clean(doc)
+    article.id = article.id or doc.content_hash[:16]
+    for _name, stage in STAGES:
+        stage(article)
+    return article
+
+
+def process_all(docs: Iterable[Document]) -> list[Article]:
+    return [process(d) for d in docs]

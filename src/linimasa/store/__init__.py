@@ -1,0 +1,1 @@
+"""SQLite store (stub until the store work lands)."""
