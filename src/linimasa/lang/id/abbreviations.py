@@ -6,7 +6,7 @@ from __future__ import annotations
 # and common Latin/Indonesian short forms in news text.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    jl. jln. gg. no. rt. rw. kel. kec. kab. prov.  
+    jl. jln. gg. no. rt. rw. kel. kec. kab. prov.
     dr. drs. dra. prof. ir. h. hj. kh. k.h. ny. nn. sdr. sdri. tn. bpk.  st. mr. mrs. ms.
     s.h. s.e. s.t. s.pd. s.kom. s.sos. s.ip. s.ag. s.hut. m.h. m.m. m.si. m.sc. m.a. m.pd.
     m.kom. ph.d. ph.d s.ked. sp.a. sp.b. sp.pd. sp.og. mph. msc. mba. lc.
@@ -14,7 +14,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     dll. dsb. dst. dkk. tsb. spt. yg. dgn. tgl. thn. hlm.  vol.  cet.
     jend. letjen. mayjen. brigjen. kol. letkol.  kapt. lettu. serma. pol. ipda. iptu. akp.
     kompol. akbp. kombes. irjen. komjen. laks.  marsma.
-            rp.    wagub.   
+            rp.    wagub.
     a.m. p.m. i.e. e.g. etc. vs. no. nos. jr. sr.  inc. ltd. corp. dept. gov. st.
     jan. feb. mar. apr. jun. jul. agu. agt. ags. sep. sept. okt. nov. des. dec. aug. oct.
     """.split()
