@@ -1,9 +1,228 @@
-"""Entities: stage stub until its work lands."""
+"""Entities stage: tag people, places and organisations in the body and group mentions into entities.
+
+Within one article, short forms join the full name ("Lavrov" -> "Sergey Lavrov"), honorifics and
+apposition roles are stripped from names and kept as `role`, places resolve to their gazetteer name
+(with the international exonym among aliases), and names inside credit lines are skipped.
+Cross-article merging lives in `linimasa.entities.canonical`.
+"""
 
 from __future__ import annotations
 
-from linimasa.model import Article
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from linimasa.entities import names
+from linimasa.entities.conll import spans
+from linimasa.entities.tagger import tag
+from linimasa.lang.id import credits, roles
+from linimasa.model import Article, Entity, Mention, Span
+from linimasa.text import sentence_tokens
+
+__all__ = ["annotate", "find_mentions", "group_mentions"]
+
+_MAX_ROLE_TOKENS = 8
+_PUNCT_STOP = {",", ".", ";", ":", "(", ")", '"', "“", "”", "!", "?"}
+
+
+@dataclass
+class Found:
+    """One mention before grouping: surface span, the cleaned name, type and any role/honorific next to it."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    role: str | None = None
+    honorific: str | None = None
+    words: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(credits.CREDIT_CUES, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:^|[\s(\[|])(?:{cues})\s*[:/|]")
+
+
+def _in_credit(body: str, start: int) -> bool:
+    """Is the mention inside a credit line ("Foto: X/Agency", "Penulis: X")? Looks back on its line."""
+    line_start = body.rfind("\n", 0, start) + 1
+    window = body[max(line_start, start - 60):start]
+    return bool(_credit_re().search(window))
+
+
+def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
+    """Apposition role right before a name: "Menteri Luar Negeri Rusia [Sergey Lavrov]"."""
+    head = None
+    j = s - 1
+    while j >= 0 and s - j <= _MAX_ROLE_TOKENS:
+        w = toks[j].text
+        low = w.lower()
+        if low in roles.ROLE_HEADS:
+            head = j
+        elif not (names.is_role_word(w) or tags[j] != "O" or (w.isupper() and w.isalpha() and len(w) <= 5)):
+            break
+        j -= 1
+    if head is None:
+        return None
+    # trailing honorifics belong to the name's honorific, not the role
+    end = s - 1
+    while end >= head and names.is_honorific(toks[end].text):
+        end -= 1
+    if end < head:
+        return None
+    return _join(toks[head:end + 1])
+
+
+def _role_after(toks: list[Span], tags: list[str], e: int) -> str | None:
+    """Apposition role right after a name: "[Ned Price], juru bicara Departemen Luar Negeri AS, ..."."""
+    if e + 1 >= len(toks) or toks[e].text != "," or toks[e + 1].text.lower() not in roles.ROLE_HEADS:
+        return None
+    j = e + 1
+    while j < len(toks) and j - e <= _MAX_ROLE_TOKENS and toks[j].text not in _PUNCT_STOP:
+        w = toks[j].text
+        if not (names.is_role_word(w) or tags[j] != "O" or w[:1].isupper()):
+            return None  # a clause, not an apposition
+        j += 1
+    return _join(toks[e + 1:j]) if j > e + 1 else None
+
+
+def _join(toks: list[Span]) -> str:
+    out = ""
+    for i, t in enumerate(toks):
+        out += ("" if i == 0 or t.start == toks[i - 1].end else " ") + t.text
+    return out
+
+
+def find_mentions(body: str) -> list[Found]:
+    """Tag the body sentence by sentence and return cleaned mentions with their roles."""
+    found: list[Found] = []
+    for toks in sentence_tokens(body):
+        words = [t.text for t in toks]
+        tags = tag(words)
+        for s, e, typ in sorted(spans(tags)):
+            honorific = None
+            if typ == "PER":
+                # honorifics and role words inside the tagged span are not part of the name
+                hon = []
+                while s < e - 1 and (names.is_honorific(words[s]) or words[s].lower() in roles.ROLE_HEADS):
+                    hon.append(words[s])
+                    s += 1
+                while e - 1 > s and (words[e - 1].lower() in roles.DEGREE_SUFFIXES or words[e - 1] in {",", "."}):
+                    e -= 1
+                if s > 0 and names.is_honorific(words[s - 1]):
+                    hon.insert(0, words[s - 1])
+                honorific = " ".join(hon) or None
+            while e > s and words[e - 1] in _PUNCT_STOP:
+                e -= 1
+            if e <= s:
+                continue
+            start, end = toks[s].start, toks[e - 1].end
+            if _in_credit(body, start):
+                continue
+            name = _join(toks[s:e])
+            if not any(c.isalpha() for c in name):
+                continue
+            place = names.place(name)
+            if place and typ == "PER":
+                typ = "LOC"
+            role = None
+            if typ == "PER":
+                role = _role_before(toks, tags, s) or _role_after(toks, tags, e)
+            found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end]))
+    return found
+
+
+def _per_groups(found: list[Found]) -> list[list[Found]]:
+    """People: full names form groups; a one-word mention joins the group whose name contains it."""
+    groups: list[list[Found]] = []
+    for f in found:
+        if len(f.words) < 2:
+            continue
+        for g in groups:
+            full = g[0].words
+            if len(full) == len(f.words) and all(names.word_key(a) == names.word_key(b) for a, b in zip(full, f.words, strict=True)):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    singles: dict[str, list[Found]] = {}
+    for f in found:
+        if len(f.words) >= 2:
+            continue
+        w = f.words[0]
+        candidates = [g for g in groups if any(names.word_key(x) == names.word_key(w) for x in g[0].words)]
+        if not candidates:
+            # a one-letter typo of a surname ("Blinkin" for "Blinken")
+            candidates = [g for g in groups if names.similar_words(g[0].words[-1], w)]
+        if candidates:
+            # the most recent full name before this mention, else the first one after it
+            before = [g for g in candidates if g[0].start < f.start]
+            target = max(before, key=lambda g: max(x.start for x in g if x.start < f.start)) if before else candidates[0]
+            target.append(f)
+        else:
+            singles.setdefault(names.word_key(w), []).append(f)
+    return groups + list(singles.values())
+
+
+def _other_groups(found: list[Found]) -> list[list[Found]]:
+    """Places and organisations: one group per gazetteer place or per case-folded name; acronyms join expansions."""
+    by_key: dict[tuple[str, str], list[Found]] = {}
+    for f in found:
+        place = names.place(f.name) if f.type == "LOC" else None
+        key = (f.type, place.name.lower() if place else names.fold(f.name))
+        by_key.setdefault(key, []).append(f)
+    groups = list(by_key.values())
+    # "Badan Pusat Statistik ... BPS": an all-caps acronym joins the name with those initials
+    long_forms = {"".join(w[0] for w in g[0].words if w[:1].isupper()).upper(): g for g in groups if len(g[0].words) >= 2}
+    out = []
+    for g in groups:
+        target = long_forms.get(g[0].name) if len(g[0].words) == 1 and g[0].name.isupper() else None
+        if target is not None and target is not g and target[0].type == g[0].type:
+            target.extend(g)
+        else:
+            out.append(g)
+    return out
+
+
+def _canonical_name(group: list[Found]) -> str:
+    if group[0].type == "LOC":
+        place = names.place(group[0].name)
+        if place:
+            return place.name
+    counts = Counter(names.tidy_case(f.name) for f in group)
+    return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n)))
+
+
+def group_mentions(found: list[Found]) -> list[Entity]:
+    groups = _per_groups([f for f in found if f.type == "PER"]) + _other_groups([f for f in found if f.type != "PER"])
+    groups.sort(key=lambda g: min(f.start for f in g))
+    entities = []
+    for n, g in enumerate(groups, 1):
+        g.sort(key=lambda f: f.start)
+        name = _canonical_name(g)
+        aliases = list(dict.fromkeys([name] + [f.name for f in g]))
+        place = names.place(name) if g[0].type == "LOC" else None
+        if place and place.en not in aliases:
+            aliases.append(place.en)
+        role_counts = Counter(f.role for f in g if f.role)
+        role = max(role_counts, key=lambda r: (role_counts[r], len(r))) if role_counts else None
+        if role is None:
+            hon = [f.honorific for f in g if f.honorific]
+            role = hon[0] if hon else None
+        entities.append(Entity(
+            id=f"e{n}", name=name, type=g[0].type, role=role,
+            mentions=[Mention(f.start, f.end, f.text) for f in g], aliases=aliases,
+        ))
+    return entities
 
 
 def annotate(article: Article) -> None:
-    return None
+    """Fill `article.entities` from `article.body`."""
+    body = article.body or ""
+    if not body.strip():
+        article.entities = []
+        return
+    article.entities = group_mentions(find_mentions(body))

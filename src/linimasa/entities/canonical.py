@@ -1,0 +1,176 @@
+"""Cross-article canonicalisation: merge the per-article entities of many articles into canonical entities.
+
+People join on the same name up to transliteration (Sergei/Sergey, Anthony/Antony); a surname typo
+("Blinkin") or a bare surname joins a full name only when unambiguous or when the context agrees (a shared
+role or co-occurring entities). Two full names with different first names never join. Places join through
+the gazetteer (AS = Amerika Serikat, Jenewa = Geneva); organisations on their folded name or alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from linimasa.entities import names
+from linimasa.model import Article, Entity
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _as_article(a: Article | dict) -> Article:
+    return a if isinstance(a, Article) else Article.from_dict(a)
+
+
+def _alias_key(ent: Entity, alias: str) -> str:
+    if ent.type == "LOC":
+        place = names.place(alias)
+        if place:
+            return "place:" + place.name.lower()
+    return names.fold(alias)
+
+
+def _role_key(role: str | None) -> str:
+    return " ".join(names.fold(role).split()) if role else ""
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", names.fold(name)).strip("-") or "x"
+
+
+def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
+    """Canonical entities over `articles`: {"id","name","type","aliases","roles","mentions","articles"}."""
+    items: list[tuple[str, Entity]] = []
+    context: dict[str, set[str]] = {}  # article id -> alias keys of its entities, for context agreement
+    for art in map(_as_article, articles):
+        for ent in art.entities:
+            items.append((art.id, ent))
+        context[art.id] = {_alias_key(e, e.name) for e in art.entities}
+    uf = _UnionFind(len(items))
+
+    # places and organisations: any shared alias key joins
+    by_key: dict[tuple[str, str], int] = {}
+    for i, (_aid, ent) in enumerate(items):
+        if ent.type == "PER":
+            continue
+        for alias in [ent.name, *ent.aliases]:
+            k = (ent.type, _alias_key(ent, alias))
+            if k in by_key:
+                uf.union(by_key[k], i)
+            else:
+                by_key[k] = i
+
+    _merge_people(items, uf, context)
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        clusters[uf.find(i)].append(i)
+    out = []
+    for members in clusters.values():
+        ents = [items[i][1] for i in members]
+        weight = Counter()
+        for e in ents:
+            weight[e.name] += max(1, len(e.mentions))
+        typ = ents[0].type
+        name = max(weight, key=lambda n: (len(n.split()) > 1 if typ == "PER" else 0, weight[n], len(n)))
+        if typ == "LOC":
+            place = names.place(name)
+            name = place.name if place else name
+        aliases = list(dict.fromkeys([name] + [a for e in ents for a in [e.name, *e.aliases]]))
+        role_counts: Counter[str] = Counter()
+        role_text: dict[str, str] = {}
+        for e in ents:
+            if e.role:
+                role_counts[_role_key(e.role)] += 1
+                role_text.setdefault(_role_key(e.role), e.role)
+        out.append({
+            "id": f"{typ.lower()}:{_slug(name)}",
+            "name": name,
+            "type": typ,
+            "aliases": aliases,
+            "roles": [role_text[k] for k, _ in role_counts.most_common()],
+            "mentions": sum(len(e.mentions) for e in ents),
+            "articles": sorted({items[i][0] for i in members}),
+        })
+    out.sort(key=lambda d: (-d["mentions"], d["type"], d["name"]))
+    seen: Counter[str] = Counter()
+    for d in out:  # two different people with one slug keep distinct ids
+        seen[d["id"]] += 1
+        if seen[d["id"]] > 1:
+            d["id"] += f"-{seen[d['id']]}"
+    return out
+
+
+def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict[str, set[str]]) -> None:
+    people = [i for i, (_a, e) in enumerate(items) if e.type == "PER"]
+    full = [i for i in people if len(items[i][1].name.split()) >= 2]
+    single = [i for i in people if len(items[i][1].name.split()) == 1]
+
+    def agree(i: int, j: int) -> bool:
+        (ai, ei), (aj, ej) = items[i], items[j]
+        if ei.role and ej.role and _role_key(ei.role) == _role_key(ej.role):
+            return True
+        shared = (context.get(ai, set()) & context.get(aj, set())) - {_alias_key(ei, ei.name), _alias_key(ej, ej.name)}
+        return len(shared) >= 2
+
+    # 1. the same full name up to transliteration; a surname typo only when the context agrees
+    by_name: dict[tuple[str, ...], int] = {}
+    for i in full:
+        k = names.name_key(items[i][1].name)
+        if k in by_name:
+            uf.union(by_name[k], i)
+        else:
+            by_name[k] = i
+    by_given: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+    for k, i in by_name.items():
+        by_given[k[:-1]].append((k[-1], i))
+    for group in by_given.values():
+        for x, (la, i) in enumerate(group):
+            for lb, j in group[x + 1:]:
+                if names.similar_words(la, lb) and agree(i, j):
+                    uf.union(i, j)
+
+    # 2. a bare name joins the one full-name cluster with that surname (or first name); several -> context decides
+    for i in single:
+        w = items[i][1].name
+        exact = {uf.find(j) for j in full if names.word_key(w) in names.name_key(items[j][1].name)}
+        cands = exact or {uf.find(j) for j in full if names.similar_words(items[j][1].name.split()[-1], w)}
+        if not cands:
+            continue
+        if len(cands) == 1 and (exact or any(agree(i, j) for j in full if uf.find(j) in cands)):
+            uf.union(i, next(iter(cands)))
+            continue
+        agreeing = {uf.find(j) for j in full if uf.find(j) in cands and agree(i, j)}
+        if len(agreeing) == 1:
+            uf.union(i, next(iter(agreeing)))
+    # 3. bare names among themselves: same spelling key
+    by_single: dict[str, int] = {}
+    for i in single:
+        k = names.word_key(items[i][1].name)
+        if k in by_single:
+            if uf.find(by_single[k]) == uf.find(i) or _cluster_size_full(uf, full, i, by_single[k]):
+                uf.union(by_single[k], i)
+        else:
+            by_single[k] = i
+
+
+def _cluster_size_full(uf: _UnionFind, full: list[int], i: int, j: int) -> bool:
+    """Two bare-name mentions may join unless both are already attached to different full names."""
+    ri, rj = uf.find(i), uf.find(j)
+    full_roots = {uf.find(k) for k in full}
+    return not (ri in full_roots and rj in full_roots)

@@ -1,0 +1,101 @@
+"""CRF features for one tokenised sentence: word form, affixes, shape, context window, gazetteers and cues."""
+
+from __future__ import annotations
+
+import re
+
+from linimasa.entities import gazetteer
+from linimasa.lang.id import roles
+
+_SHAPE_MAP = str.maketrans(
+    {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+     **{c: "d" for c in "0123456789"}}
+)
+_RUN = re.compile(r"(.)\1+")
+
+
+def shape(word: str) -> str:
+    """Compressed word shape: "Lavrov" -> "Xx", "G-20" -> "X-d", "KPK" -> "X"."""
+    s = word.translate(_SHAPE_MAP)
+    s = "".join("X" if c.isupper() else "x" if c.isalpha() else c for c in s)
+    return _RUN.sub(r"\1", s)
+
+
+def _cue(low: str) -> str | None:
+    if low in roles.HONORIFICS:
+        return "hon"
+    if low in roles.ROLE_HEADS:
+        return "role"
+    if low in roles.ORG_HEADS:
+        return "org"
+    if low in roles.PLACE_CUES_BEFORE:
+        return "plc"
+    if low in roles.PERSON_CUES_BEFORE or low in roles.PERSON_CUES_AFTER:
+        return "per"
+    return None
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """One list of string features per token (crfsuite attribute names)."""
+    n = len(words)
+    # text without any capital letter (NERP-style lowercased data, or a lowercased user input)
+    lowercased_text = not any(c.isupper() for w in words for c in w)
+    low = [w.lower() for w in words]
+    shapes = [shape(w) for w in words]
+    gaz = [""] * n
+    for s, e, kind in gazetteer.match_phrases(words):
+        if lowercased_text or words[s][:1].isupper():
+            for k in range(s, e):
+                gaz[k] = ("B-" if k == s else "I-") + kind
+    first = gazetteer.first_names()
+    cues = [_cue(x) for x in low]
+    out = []
+    for i, w in enumerate(words):
+        lw = low[i]
+        f = [
+            "b",
+            "w=" + lw,
+            "sh=" + shapes[i],
+            "len=" + str(min(len(w), 8)),
+        ]
+        for k in (1, 2, 3, 4):
+            if len(lw) > k:
+                f.append(f"p{k}=" + lw[:k])
+                f.append(f"s{k}=" + lw[-k:])
+        if w[:1].isupper():
+            f.append("title" if i > 0 else "title0")
+            if i > 0 and words[i - 1] in ('"', "“", "(", ":", "-"):
+                f.append("title_after_punct")
+        if w.isupper() and len(w) > 1:
+            f.append("allcaps")
+        if any(c.isdigit() for c in w):
+            f.append("digit")
+        if gaz[i]:
+            f.append("gaz=" + gaz[i])
+        if lw in first and (lowercased_text or w[:1].isupper()):
+            f.append("fname")
+        if cues[i]:
+            f.append("cue=" + cues[i])
+        if lowercased_text:
+            f.append("lc")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"{d}w=" + low[j])
+                f.append(f"{d}sh=" + shapes[j])
+                if abs(d) == 1:
+                    if cues[j]:
+                        f.append(f"{d}cue=" + cues[j])
+                    if gaz[j]:
+                        f.append(f"{d}gaz=" + gaz[j])
+                    f.append(f"{d}s3=" + low[j][-3:])
+            else:
+                f.append(f"{d}pad")
+        if i > 0:
+            f.append("bg-=" + low[i - 1] + "|" + lw)
+            f.append("shb-=" + shapes[i - 1] + "|" + shapes[i])
+        if i + 1 < n:
+            f.append("bg+=" + lw + "|" + low[i + 1])
+            f.append("shb+=" + shapes[i] + "|" + shapes[i + 1])
+        out.append(f)
+    return out

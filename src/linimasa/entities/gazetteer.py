@@ -1,0 +1,93 @@
+"""Name lists from lang/id (countries, exonyms, places, given names) and phrase look-up over token lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang" / "id"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country or city: its Indonesian name, international name, and kind ("country" or "city")."""
+
+    name: str
+    en: str
+    kind: str
+
+
+def _rows(filename: str) -> list[list[str]]:
+    rows = []
+    for line in (LANG_DIR / filename).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Every surface form (lower case) of a country or exonym-listed city -> its Place."""
+    out: dict[str, Place] = {}
+    for kind, filename in (("city", "exonyms.tsv"), ("country", "countries.tsv")):
+        for row in _rows(filename):
+            name, en = row[0], row[1] if len(row) > 1 else row[0]
+            place = Place(name, en, kind)
+            forms = [name, en] + (row[2].split("|") if len(row) > 2 and row[2] else [])
+            for form in forms:
+                out[_key(form)] = place
+    return out
+
+
+@cache
+def domestic_places() -> frozenset[str]:
+    lines = (LANG_DIR / "places_id.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    lines = (LANG_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for x in lines if not x.startswith("#") for w in x.split())
+
+
+@cache
+def _phrases() -> dict[str, str]:
+    """Lower-case phrase -> gazetteer kind ("country", "city", "idplace")."""
+    out = {k: p.kind for k, p in places().items()}
+    for k in domestic_places():
+        out.setdefault(k, "idplace")
+    return out
+
+
+@cache
+def _max_len() -> int:
+    return max(len(k.split()) for k in _phrases())
+
+
+def match_phrases(words: list[str]) -> list[tuple[int, int, str]]:
+    """Longest gazetteer matches over `words` as (start, end_exclusive, kind); case-insensitive."""
+    table = _phrases()
+    low = [w.lower() for w in words]
+    out = []
+    i = 0
+    n = len(words)
+    longest = _max_len()
+    while i < n:
+        hit = None
+        for j in range(min(n, i + longest), i, -1):
+            kind = table.get(" ".join(low[i:j]))
+            if kind:
+                hit = (i, j, kind)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out

@@ -1,0 +1,74 @@
+"""Indonesian titles, roles, honorifics and context cues for people, places and organisations."""
+
+from __future__ import annotations
+
+# Heads of role phrases that precede a name in appositions ("Menteri Luar Negeri Rusia X").
+ROLE_HEADS: frozenset[str] = frozenset(
+    """
+    presiden wapres wakil menteri menlu mendagri menhan menkeu menko perdana pm kanselir raja ratu
+    pangeran putra sultan gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
+    sekretaris sekjen sekda direktur dirut manajer komisaris duta dubes juru jubir panglima kapolri
+    kapolda kapolres kapolsek kasad kasal kasau jenderal jaksa hakim anggota pimpinan pemimpin
+    pendiri ceo cfo coo rektor dekan dosen guru pakar pengamat peneliti analis ekonom aktivis
+    pengacara kuasa advokat koordinator kapten pelatih pemain striker kiper penyanyi aktor aktris
+    artis sutradara penulis wartawan jurnalis senator kongres anggota legislator politikus politisi
+    diplomat utusan emir imam paus uskup kardinal pastor pendeta ustaz ustadz kiai syekh habib
+    komandan kolonel mayor letnan brigjen mayjen letjen laksamana marsekal kombes akbp kompol irjen komjen
+    ajudan staf asisten penasihat tersangka terdakwa pejabat kabid kasubag kadis kabag kasi plt pj penjabat
+    """.split()
+)
+
+# Words that may continue a role phrase after its head ("Menteri Luar Negeri", "juru bicara").
+ROLE_CONTINUATIONS: frozenset[str] = frozenset(
+    """
+    luar dalam negeri pertahanan keuangan koordinator bidang urusan bicara besar utama umum eksekutif
+    jenderal agung tinggi militer sipil kepolisian polisi daerah provinsi kabupaten kota negara
+    departemen kementerian dinas badan komisi dewan partai republik rakyat perwakilan keamanan
+    nasional luar-negeri politik hukum ham sosial perdagangan perindustrian pertanian kesehatan
+    pendidikan kebudayaan agama energi sumber daya mineral lingkungan hidup kehutanan kelautan
+    perikanan perhubungan pariwisata ekonomi kreatif investasi bumn bappenas pan-rb tenaga kerja
+    komunikasi informatika digital sekretariat kabinet pembangunan perencanaan desa transmigrasi
+    pekerjaan umum perumahan pemuda olahraga pemberdayaan perempuan perlindungan anak
+    wakil ketua anggota pelaksana harian tugas sementara senior junior operasional
+    staf khusus presiden gedung putih kremlin pbb dk uni eropa nato
+    """.split()
+)
+
+# Honorifics and academic/religious titles stripped from names and kept as role.
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    bapak pak ibu bu bang mas mbak kak saudara saudari sdr. sdri. tuan nyonya nona ny. tn.
+    h. hj. haji hajah kh. k.h. dr. drs. dra. prof. ir. dr ir prof drs h hj kh ust. ustaz ustadz
+    mr. mrs. ms. mr mrs ms sir dato datuk tun tan sri raden rm. r. gusti
+    """.split()
+)
+
+# Degree suffixes printed after a name ("Ani, S.H., M.Si.").
+DEGREE_SUFFIXES: frozenset[str] = frozenset(
+    "s.h. s.e. s.t. s.pd. s.kom. s.sos. s.ip. s.ag. m.h. m.m. m.si. m.sc. m.a. m.pd. m.kom. ph.d. mba mph lc. sp.a. sp.b. sp.pd. sp.og.".split()
+)
+
+# Words right after a person's name in attributions ("..., kata Ani").
+PERSON_CUES_BEFORE: frozenset[str] = frozenset(
+    "kata ujar ucap ungkap tutur jelas tegas imbuh tambah lanjut sebut papar terang menurut oleh bersama dengan dan kepada pak bu bapak ibu".split()
+)
+PERSON_CUES_AFTER: frozenset[str] = frozenset(
+    "mengatakan menyatakan mengungkapkan menjelaskan menegaskan menambahkan menyebut menyebutkan berkata bilang menuturkan memaparkan menilai meminta mengaku".split()
+)
+
+# Place cues before a name.
+PLACE_CUES_BEFORE: frozenset[str] = frozenset(
+    "di ke dari kota provinsi kabupaten kecamatan desa kelurahan negara negeri wilayah pulau kawasan daerah ibu-kota asal menuju".split()
+)
+
+# Heads that start organisation names ("Badan Pusat Statistik", "PT Maju").
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    pt cv tbk persero badan kementerian kemenlu kemenkeu kemenkes kemendagri dinas partai universitas
+    institut sekolah bank komisi dewan majelis mahkamah lembaga yayasan perusahaan perum perseroan
+    asosiasi ikatan persatuan perhimpunan himpunan serikat federasi organisasi koperasi kantor
+    kepolisian polda polres polsek kejaksaan kejati kejari pengadilan direktorat departemen
+    pemerintah pemprov pemkot pemkab dprd dpr mpr kpk bnn bpk kpu bawaslu tni polri pbb uni klub fc
+    grup group corporation inc ltd co rumah sakit rs rsud stasiun harian kantor
+    """.split()
+)
