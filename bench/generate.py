@@ -45,7 +45,7 @@ NAME_SLOTS: list[tuple[list[str], list[str]]] = [
      ["Daeng Sikki", "Bapak Kornelis", "La Ode Jamil", "Amaq Rimin", "Pak Warsono"]),
 ]
 PLACE_SLOTS: list[tuple[list[str], list[str]]] = [
-    (["KMP Tanjung Permata"], ["KMP Bahari Jaya", "KMP Citra Samudra", "KMP Nusa Indah", "KMP Mutiara Timur",
+    (["KMP Tanjung Permata", "Tanjung Permata"], ["KMP Bahari Jaya", "KMP Citra Samudra", "KMP Nusa Indah", "KMP Mutiara Timur",
                                "KMP Lestari Maju", "KMP Dharma Kencana", "KMP Gading Mas"]),
     (["PT Arunika Lintas Samudra", "PT Arunika", "Arunika"],
      ["PT Segara Abadi", "PT Lintas Nusa Raya", "PT Bahtera Timur", "PT Samudra Rejeki"]),
@@ -175,8 +175,9 @@ def _vary_numbers(text: str, rng: random.Random) -> str:
 
 
 _GENERIC = ("Pelabuhan ", "Pulau ", "PT ", "KMP ")
-_SLOT_PATTERNS = [([re.compile(r"\b" + re.escape(f) + r"\b") for f in forms], forms, pool)
-                  for forms, pool in NAME_SLOTS + PLACE_SLOTS]
+_ALL_FORMS = sorted({f for forms, _ in NAME_SLOTS + PLACE_SLOTS for f in forms}, key=len, reverse=True)
+# One alternation, longest form first, so a single pass renames everything and never renames a replacement.
+_FORMS = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _ALL_FORMS) + r")\b")
 
 
 def _short(form: str, new: str) -> str:
@@ -188,11 +189,12 @@ def _short(form: str, new: str) -> str:
 
 
 def _rename(text: str, rng: random.Random) -> str:
-    for patterns, forms, pool in _SLOT_PATTERNS:
+    mapping: dict[str, str] = {}
+    for forms, pool in NAME_SLOTS + PLACE_SLOTS:
         new = rng.choice(pool)
-        for i, (pattern, form) in enumerate(zip(patterns, forms, strict=True)):
-            text = pattern.sub(new if i == 0 else _short(form, new), text)
-    return text
+        for i, form in enumerate(forms):
+            mapping[form] = new if i == 0 else _short(form, new)
+    return _FORMS.sub(lambda m: mapping[m[0]], text)
 
 
 def _shuffle_a_bit(paras: list[str], rng: random.Random) -> list[str]:
