@@ -214,3 +214,20 @@ def test_generator_cli(tmp_path):
     gen = _load_generator()
     assert gen.main([str(tmp_path), "3"]) == 0
     assert len(list(tmp_path.iterdir())) == 3
+
+
+def test_timeline_entries_cite_known_documents_in_date_order():
+    entries = EXPECTED["timeline"]["entries"]
+    firsts = [e["accept"][0] for e in entries]
+    assert firsts == sorted(firsts)
+    for entry in entries:
+        assert entry["docs"] and set(entry["docs"]) <= set(DOCS), entry["id"]
+
+
+def test_jsonl_published_fields_agree_with_the_gold():
+    for key, doc in DOCS.items():
+        name, _, line = key.partition("#")
+        if line:
+            record = json.loads((SAMPLE / name).read_text(encoding="utf-8").splitlines()[int(line) - 1])
+            assert record["published"] in doc["dct"]["accept"]
+            assert record["title"] == doc["title"] and record["outlet"] == doc["outlet"]
