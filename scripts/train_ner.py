@@ -1,7 +1,7 @@
 """Train the shipped NER model: `scripts/train_ner.py DATA_DIR [--out FILE]` (DATA_DIR holds nergrit/ and nerp/).
 
-By default trains on NERGrit train+valid plus NERP train (lowercased, mapped to PER/LOC/ORG) and writes
-src/linimasa/models/ner.crfsuite. `--select` trains on NERGrit train only and prints NERGrit valid scores.
+By default trains on NERGrit train+valid with an entity lexicon built from NERP (lowercased; PPL/PLC/IND ->
+PER/LOC/ORG) and writes src/linimasa/models/ner.crfsuite and ner_lexicon.tsv. `--select` trains on NERGrit train only and prints NERGrit valid scores.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from linimasa.entities import lexicon  # noqa: E402
 from linimasa.entities.conll import read_tagged  # noqa: E402
 from linimasa.entities.evaluate import format_report, score  # noqa: E402
 from linimasa.entities.features import sentence_features  # noqa: E402
@@ -27,10 +28,10 @@ def load(path: Path) -> list[tuple[list[str], list[str]]]:
         return list(read_tagged(f))
 
 
-def train(data, out: Path, c1: float, c2: float, iterations: int) -> None:
+def train(data, lex: dict[str, str], out: Path, c1: float, c2: float, iterations: int) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in data:
-        trainer.append(sentence_features(words), tags)
+        trainer.append(sentence_features(words, lex), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
     trainer.train(str(out))
@@ -41,7 +42,8 @@ def main(argv=None) -> int:
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "linimasa" / "models" / "ner.crfsuite")
     ap.add_argument("--select", action="store_true", help="train on NERGrit train only, report NERGrit valid")
-    ap.add_argument("--nerp", type=float, default=1.0, help="fraction of NERP train sentences to add (0 = none)")
+    ap.add_argument("--nerp", type=float, default=0.0, help="fraction of NERP train sentences to add as training data")
+    ap.add_argument("--no-lexicon", action="store_true", help="do not build the entity lexicon from NERP")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=200)
@@ -50,18 +52,25 @@ def main(argv=None) -> int:
     grit_train = load(args.data_dir / "nergrit" / "train.txt")
     grit_valid = load(args.data_dir / "nergrit" / "valid.txt")
     data = list(grit_train) if args.select else grit_train + grit_valid
+    nerp = load(args.data_dir / "nerp" / "train.txt")
+    # NERP (lowercased) gives a case-insensitive lexicon of entity phrases; optionally also training sentences
+    lex = {}
+    if not args.no_lexicon:
+        nerp_all = nerp + load(args.data_dir / "nerp" / "valid.txt")
+        lex = {k: "O" for k in lexicon.common_words(nerp_all)}
+        lex.update(lexicon.build(nerp_all))
     if args.nerp > 0:
-        nerp = load(args.data_dir / "nerp" / "train.txt")
         random.Random(13).shuffle(nerp)
         data += nerp[: int(len(nerp) * args.nerp)]
     t0 = time.time()
     out = args.out if not args.select else args.out.with_suffix(".select.crfsuite")
-    train(data, out, args.c1, args.c2, args.iterations)
+    lexicon.save(lex, out.with_name(out.stem.split(".")[0] + "_lexicon.tsv"))
+    train(data, lex, out, args.c1, args.c2, args.iterations)
     print(f"trained on {len(data)} sentences in {time.time() - t0:.0f}s -> {out} ({out.stat().st_size // 1024} KB)")
     if args.select:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(out))
-        pred = [list(tagger.tag(sentence_features(w))) for w, _ in grit_valid]
+        pred = [list(tagger.tag(sentence_features(w, lex))) for w, _ in grit_valid]
         print(format_report(score([t for _, t in grit_valid], pred)))
     return 0
 

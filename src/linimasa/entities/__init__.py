@@ -96,12 +96,67 @@ def _join(toks: list[Span]) -> str:
     return out
 
 
+def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
+    """Document-level consistency: a name tagged once is tagged wherever it recurs untagged in the article.
+
+    Person name words ("Blinken" of "Antony Blinken", or the typo "Blinkin") and whole place/organisation
+    names are re-labelled on capitalised tokens the CRF left as O.
+    """
+    person_words: set[str] = set()
+    surnames: set[str] = set()
+    phrases: dict[tuple[str, ...], str] = {}
+    for _toks, words, tags in sents:
+        for s, e, typ in spans(tags):
+            if typ == "PER":
+                ws = [w for w in words[s:e] if _name_word(w)]
+                person_words.update(ws)
+                if len(ws) >= 2:
+                    surnames.add(ws[-1])
+            elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
+                phrases.setdefault(tuple(words[s:e]), typ)
+    person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
+    longest = max((len(p) for p in phrases), default=0)
+    for _toks, words, tags in sents:
+        n = len(words)
+        i = 0
+        while i < n:
+            if tags[i] != "O" or not _name_word(words[i]):
+                i += 1
+                continue
+            hit = None
+            for k in range(min(n, i + longest), i, -1):
+                typ = phrases.get(tuple(words[i:k]))
+                if typ and all(t == "O" for t in tags[i:k]):
+                    hit = (k, typ)
+                    break
+            if hit is None and (words[i] in person_words or (len(words[i]) >= 5 and any(
+                    names.similar_words(words[i], w) for w in surnames))):
+                k = i + 1
+                while k < n and tags[k] == "O" and words[k] in person_words:
+                    k += 1
+                hit = (k, "PER")
+            if hit is None:
+                i += 1
+                continue
+            k, typ = hit
+            for j in range(i, k):
+                tags[j] = ("B-" if j == i else "I-") + typ
+            i = k
+
+
+def _name_word(w: str) -> bool:
+    return w[:1].isupper() and w.replace("-", "").isalpha() and not names.is_honorific(w) and not names.is_role_word(w)
+
+
 def find_mentions(body: str) -> list[Found]:
     """Tag the body sentence by sentence and return cleaned mentions with their roles."""
     found: list[Found] = []
+    sents = []
     for toks in sentence_tokens(body):
         words = [t.text for t in toks]
-        tags = tag(words)
+        sents.append((toks, words, tag(words)))
+    _propagate(sents)
+    for toks, words, tags in sents:
         for s, e, typ in sorted(spans(tags)):
             honorific = None
             if typ == "PER":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from linimasa.entities import gazetteer
+from linimasa.entities import gazetteer, lexicon
 from linimasa.lang.id import roles
 
 _SHAPE_MAP = str.maketrans(
@@ -35,9 +35,13 @@ def _cue(low: str) -> str | None:
     return None
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """One list of string features per token (crfsuite attribute names)."""
+def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> list[list[str]]:
+    """One list of string features per token (crfsuite attribute names); `lex` defaults to the shipped lexicon."""
     n = len(words)
+    lex = lexicon.load() if lex is None else lex
+    lexmatch = lexicon.match(words, lex)
+    # capitalised but not an ordinary word: the strongest single cue of a name
+    ordinary = [lexicon.is_ordinary(x, lex) for x in words]
     # text without any capital letter (NERP-style lowercased data, or a lowercased user input)
     lowercased_text = not any(c.isupper() for w in words for c in w)
     low = [w.lower() for w in words]
@@ -49,6 +53,21 @@ def sentence_features(words: list[str]) -> list[list[str]]:
                 gaz[k] = ("B-" if k == s else "I-") + kind
     first = gazetteer.first_names()
     cues = [_cue(x) for x in low]
+    # runs of capitalised tokens ("Menteri Luar Negeri Rusia Sergey Lavrov"): length and position in the run
+    run_len = [0] * n
+    run_pos = [""] * n
+    i = 0
+    while i < n:
+        if words[i][:1].isupper():
+            j = i
+            while j < n and words[j][:1].isupper():
+                j += 1
+            for k in range(i, j):
+                run_len[k] = j - i
+                run_pos[k] = "S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+            i = j
+        else:
+            i += 1
     out = []
     for i, w in enumerate(words):
         lw = low[i]
@@ -62,8 +81,13 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             if len(lw) > k:
                 f.append(f"p{k}=" + lw[:k])
                 f.append(f"s{k}=" + lw[-k:])
+        if ordinary[i]:
+            f.append("ord")
+        if run_len[i]:
+            f.append(f"run={min(run_len[i], 5)}{run_pos[i]}")
         if w[:1].isupper():
             f.append("title" if i > 0 else "title0")
+            f.append(("titleO" if ordinary[i] else "titleN") + ("0" if i == 0 else ""))
             if i > 0 and words[i - 1] in ('"', "“", "(", ":", "-"):
                 f.append("title_after_punct")
         if w.isupper() and len(w) > 1:
@@ -72,6 +96,10 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             f.append("digit")
         if gaz[i]:
             f.append("gaz=" + gaz[i])
+        if lexmatch[i]:
+            f.append("lex=" + lexmatch[i])
+            if w[:1].isupper():
+                f.append("lexT=" + lexmatch[i])
         if lw in first and (lowercased_text or w[:1].isupper()):
             f.append("fname")
         if cues[i]:
@@ -88,7 +116,11 @@ def sentence_features(words: list[str]) -> list[list[str]]:
                         f.append(f"{d}cue=" + cues[j])
                     if gaz[j]:
                         f.append(f"{d}gaz=" + gaz[j])
+                    if lexmatch[j]:
+                        f.append(f"{d}lex=" + lexmatch[j])
                     f.append(f"{d}s3=" + low[j][-3:])
+                    if words[j][:1].isupper():
+                        f.append(f"{d}title" + ("O" if ordinary[j] else "N"))
             else:
                 f.append(f"{d}pad")
         if i > 0:

@@ -51,6 +51,18 @@ def domestic_places() -> frozenset[str]:
 
 
 @cache
+def world_places() -> frozenset[str]:
+    lines = (LANG_DIR / "world_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@cache
+def organisations() -> frozenset[str]:
+    lines = (LANG_DIR / "organisations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@cache
 def first_names() -> frozenset[str]:
     lines = (LANG_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.lower() for x in lines if not x.startswith("#") for w in x.split())
@@ -58,10 +70,14 @@ def first_names() -> frozenset[str]:
 
 @cache
 def _phrases() -> dict[str, str]:
-    """Lower-case phrase -> gazetteer kind ("country", "city", "idplace")."""
-    out = {k: p.kind for k, p in places().items()}
+    """Lower-case phrase -> gazetteer kind ("org", "country", "city", "idplace", "world")."""
+    out = {k: "org" for k in organisations()}
+    for k, p in places().items():
+        out.setdefault(k, p.kind)
     for k in domestic_places():
         out.setdefault(k, "idplace")
+    for k in world_places():
+        out.setdefault(k, "world")
     return out
 
 

@@ -1,7 +1,144 @@
-"""Rule layer over the CRF where news language is regular (placeholder: identity until rules land)."""
+"""Rule layer over the CRF where news language is regular: appositions, honorifics, speech cues, org heads."""
 
 from __future__ import annotations
 
+from linimasa.entities import gazetteer
+from linimasa.entities.conll import spans
+from linimasa.lang.id import roles
+
+
+def _is_name_word(w: str) -> bool:
+    return w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in roles.ROLE_HEADS and w.lower() not in roles.HONORIFICS
+
+
+def _set(tags: list[str], s: int, e: int, typ: str) -> None:
+    for k in range(s, e):
+        tags[k] = ("B-" if k == s else "I-") + typ
+
+
+def split_place_person(words: list[str], tags: list[str]) -> None:
+    """"Presiden [AS Joe Biden]" tagged as one span: split the leading country/city from the person."""
+    places = gazetteer.places()
+    first = gazetteer.first_names()
+    for s, e, _typ in spans(tags):
+        for k in range(e - 1, s, -1):
+            if " ".join(words[s:k]).lower() in places and words[k].lower() in first and all(
+                    _is_name_word(w) for w in words[k:e]):
+                _set(tags, s, k, "LOC")
+                _set(tags, k, e, "PER")
+                break
+
+
+def speech_cue_person(words: list[str], tags: list[str]) -> None:
+    """An untagged capitalised name right after a speech verb is a person: "..., kata Budi Santoso."."""
+    n = len(words)
+    for i in range(n - 1):
+        if words[i].lower() in roles.SPEECH_CUES_BEFORE_NAME and tags[i + 1] == "O" and _is_name_word(words[i + 1]):
+            if words[i + 1].lower() in gazetteer.places():
+                continue
+            j = i + 1
+            while j < n and tags[j] == "O" and _is_name_word(words[j]) and j - i <= 3:
+                j += 1
+            _set(tags, i + 1, j, "PER")
+
+
+def _ordinary(w: str) -> bool:
+    from linimasa.entities import lexicon
+
+    return lexicon.is_ordinary(w, lexicon.load())
+
+
+def apposition(words: list[str], tags: list[str]) -> None:
+    """"Menteri Luar Negeri Rusia Sergey Lavrov": role words O, the place LOC (acronym ORG), the name PER."""
+    n = len(words)
+    places = gazetteer.places()
+    world = gazetteer._phrases()
+    first = gazetteer.first_names()
+    i = 0
+    while i < n:
+        if words[i].lower() not in roles.ROLE_HEADS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (words[j].lower() in roles.ROLE_HEADS or words[j].lower() in roles.ROLE_CONTINUATIONS):
+            if words[j][:1].isupper() and words[j].lower() in roles.ORG_HEADS:
+                break  # "Kepala [Badan Pusat Statistik] ...": an organisation inside the role
+            j += 1
+        k, kind = j, None
+        for m in range(min(n, j + 3), j, -1):
+            phrase = " ".join(words[j:m]).lower()
+            if words[j][:1].isupper() and (phrase in places or phrase in gazetteer.domestic_places()):
+                k, kind = m, "LOC"
+                break
+        if kind is None and j < n and words[j].isupper() and words[j].isalpha() and 2 <= len(words[j]) <= 5:
+            k, kind = j + 1, "ORG"
+        elif kind is None and j < n and words[j][:1].isupper() and words[j].lower() in roles.ORG_HEADS:
+            # "Kepala Badan Pusat Statistik Margo Santoso": an organisation of ordinary words, then the name
+            k = j + 1
+            while k < n and words[k][:1].isupper() and (_ordinary(words[k]) or words[k].isupper()) and tags[k] != "B-PER":
+                k += 1
+            if k < n and tags[k] != "B-PER":  # where the CRF starts a person inside the run, trust it
+                k = next((t for t in range(k, min(n, k + 4)) if tags[t] == "B-PER" and all(
+                    words[x][:1].isupper() for x in range(k, t))), k)
+            kind = "ORG" if k > j + 1 else None
+            k = k if kind else j
+        m = k
+        while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not _ordinary(words[m]) or words[m].lower() in first):
+            m += 1
+        # only where the CRF already saw a person here, or the name opens with a known given name
+        if (m == k or " ".join(words[k:m]).lower() in world or tags[i].startswith("I-")
+                or not (any(t.endswith("PER") for t in tags[i:m]) or words[k].split("-")[0].lower() in first
+                        or (words[i][:1].isupper() and m - k >= 2 and not any(_ordinary(w) for w in words[k:m])))):
+            i = max(j, i + 1)
+            continue
+        if m < n and words[m][:1].isupper() and words[m].isalpha():
+            i = m  # the capitalised run goes on: not a plain role + name
+            continue
+        for t in range(i, j):
+            tags[t] = "O"
+        if kind:
+            _set(tags, j, k, kind)
+        _set(tags, k, m, "PER")
+        i = m
+
+
+def known_organisations(words: list[str], tags: list[str]) -> None:
+    """Listed organisations and news agencies ("NATO", "Reuters", "Kremlin") left untagged or tagged as a
+    person's first word ("kritikus [Kremlin Alexei Navalny]")."""
+    for s, e, kind in gazetteer.match_phrases(words):
+        if kind != "org" or not words[s][:1].isupper():
+            continue
+        if all(t == "O" for t in tags[s:e]):
+            _set(tags, s, e, "ORG")
+        elif tags[s] == "B-PER" and e < len(tags) and tags[e] == "I-PER":
+            _set(tags, s, e, "ORG")
+            k = e
+            while k < len(tags) and tags[k] == "I-PER":
+                k += 1
+            _set(tags, e, k, "PER")
+
+
+def cited_source(words: list[str], tags: list[str]) -> None:
+    """"dilansir Reuters", "seperti dilaporkan AP": the capitalised name after a citation cue is an organisation."""
+    n = len(words)
+    for i in range(n - 1):
+        low = words[i].lower()
+        cue = low in roles.SOURCE_CUES or (low in roles.SOURCE_CUES_AFTER_AS and i > 0 and words[i - 1].lower() in roles.AS_WORDS)
+        nxt = words[i + 1]
+        if cue and tags[i + 1] == "O" and nxt[:1].isupper() and not _ordinary(nxt) and nxt.lower() not in roles.HONORIFICS:
+            j = i + 1
+            while j < n and tags[j] == "O" and words[j][:1].isupper() and words[j].replace("-", "").isalnum() and j - i <= 3:
+                j += 1
+            if j > i + 1 and not gazetteer.places().get(" ".join(words[i + 1:j]).lower()):
+                _set(tags, i + 1, j, "ORG")
+
+
+# honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
+RULES = (known_organisations, split_place_person, apposition, speech_cue_person, cited_source)
+
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:
+    tags = list(tags)
+    for rule in RULES:
+        rule(words, tags)
     return tags

@@ -5,8 +5,8 @@ from __future__ import annotations
 # Heads of role phrases that precede a name in appositions ("Menteri Luar Negeri Rusia X").
 ROLE_HEADS: frozenset[str] = frozenset(
     """
-    presiden wapres wakil menteri menlu mendagri menhan menkeu menko perdana pm kanselir raja ratu
-    pangeran putra sultan gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
+    presiden wapres wakil menteri menlu mendagri menhan menkeu menko perdana pm kanselir
+    gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
     sekretaris sekjen sekda direktur dirut manajer komisaris duta dubes juru jubir panglima kapolri
     kapolda kapolres kapolsek kasad kasal kasau jenderal jaksa hakim anggota pimpinan pemimpin
     pendiri ceo cfo coo rektor dekan dosen guru pakar pengamat peneliti analis ekonom aktivis
@@ -72,3 +72,14 @@ ORG_HEADS: frozenset[str] = frozenset(
     grup group corporation inc ltd co rumah sakit rs rsud stasiun harian kantor
     """.split()
 )
+
+# Speech verbs directly followed by the speaker's name ("kata Budi", "ujar Menteri X").
+SPEECH_CUES_BEFORE_NAME: frozenset[str] = frozenset(
+    "kata ujar ucap ungkap tutur jelas tegas imbuh tambah lanjut sebut papar terang katanya ujarnya".split()
+)
+
+# Citation cues followed by the news organisation quoted ("dilansir Reuters", "seperti dilaporkan AP").
+SOURCE_CUES: frozenset[str] = frozenset("dilansir melansir mengutip".split())
+# These cite a source only after "seperti"/"sebagaimana" ("seperti dilaporkan AP").
+SOURCE_CUES_AFTER_AS: frozenset[str] = frozenset("dilaporkan diberitakan dikutip".split())
+AS_WORDS: frozenset[str] = frozenset("seperti sebagaimana".split())

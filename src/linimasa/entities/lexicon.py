@@ -1,0 +1,99 @@
+"""Entity lexicon learned from extra training corpora (e.g. lowercased NERP): phrase -> entity type, or "O"
+for ordinary words that are almost never part of a name.
+
+Built by scripts/train_ner.py and shipped next to the model as models/ner_lexicon.tsv; used as a
+case-insensitive gazetteer feature so a cased tagger benefits from a lowercased corpus's vocabulary.
+Phrases are stored as short hashes: the file is a model parameter, not a copy of the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from linimasa.entities.conll import spans
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_lexicon.tsv"
+MAX_PHRASE = 4
+
+
+def key(phrase: str) -> str:
+    """The stored key of a lower-case phrase."""
+    return hashlib.blake2b(phrase.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def is_ordinary(word: str, lexicon: dict[str, str]) -> bool:
+    return lexicon.get(key(word.lower())) == "O"
+
+
+def build(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 1, purity: float = 0.7) -> dict[str, str]:
+    """Phrases tagged as one entity type at least `min_count` times and `purity` of their occurrences."""
+    typed: dict[str, Counter[str]] = defaultdict(Counter)
+    phrase_sents: list[list[str]] = []
+    for words, tags in sentences:
+        low = [w.lower() for w in words]
+        for s, e, typ in spans(tags):
+            if e - s <= MAX_PHRASE:
+                typed[" ".join(low[s:e])][typ] += 1
+        phrase_sents.append(low)
+    # how often each candidate phrase occurs at all (tagged or not), for purity
+    total: Counter[str] = Counter()
+    for low in phrase_sents:
+        for n in range(1, MAX_PHRASE + 1):
+            for i in range(len(low) - n + 1):
+                p = " ".join(low[i:i + n])
+                if p in typed:
+                    total[p] += 1
+    out = {}
+    for phrase, counts in typed.items():
+        typ, c = counts.most_common(1)[0]
+        if c >= min_count and c / max(total[phrase], 1) >= purity and any(ch.isalpha() for ch in phrase):
+            out[key(phrase)] = typ
+    return out
+
+
+def common_words(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 3, purity: float = 0.95) -> set[str]:
+    """Keys of ordinary words: seen at least `min_count` times and almost never inside an entity."""
+    outside: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for words, tags in sentences:
+        for w, t in zip(words, tags, strict=True):
+            (outside if t == "O" else inside)[w.lower()] += 1
+    return {key(w) for w, c in outside.items() if c >= min_count and c / (c + inside[w]) >= purity and w.isalpha()}
+
+
+def save(lexicon: dict[str, str], path: Path = LEXICON_PATH) -> None:
+    path.write_text("".join(f"{p}\t{t}\n" for p, t in sorted(lexicon.items())), encoding="utf-8")
+
+
+@cache
+def load(path: Path = LEXICON_PATH) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        phrase, _, typ = line.partition("\t")
+        if typ:
+            out[key(phrase)] = typ
+    return out
+
+
+def match(words: list[str], lexicon: dict[str, str]) -> list[str]:
+    """Per-token "B-TYPE"/"I-TYPE"/"" from longest lexicon matches."""
+    low = [w.lower() for w in words]
+    out = [""] * len(words)
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            typ = lexicon.get(key(" ".join(low[i:i + n])))
+            if typ and typ != "O":
+                for k in range(i, i + n):
+                    out[k] = ("B-" if k == i else "I-") + typ
+                i += n
+                break
+        else:
+            i += 1
+    return out

@@ -1,0 +1,69 @@
+"""Entities stage on invented sentences: names, types, roles, honorific stripping, short forms, exonyms, credits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linimasa.entities import annotate
+from linimasa.model import Article
+
+CASES = json.loads((Path(__file__).parent / "entity_cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+def _annotated(text: str) -> Article:
+    article = Article(source="test", id="t", body=text)
+    annotate(article)
+    return article
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_entity_corpus(case):
+    article = _annotated(case["text"])
+    by_name = {e.name: e for e in article.entities}
+    for exp in case["expect"]:
+        assert exp["name"] in by_name, f"{exp['name']} not in {sorted(by_name)}"
+        ent = by_name[exp["name"]]
+        assert ent.type == exp["type"]
+        if "role" in exp:
+            assert ent.role == exp["role"]
+        for alias in exp.get("aliases", []):
+            assert alias in ent.aliases
+    for name in case.get("absent", []):
+        assert name not in by_name
+        assert all(name not in e.aliases for e in article.entities)
+
+
+def test_mentions_point_into_body():
+    article = _annotated(CASES[0]["text"])
+    assert article.entities
+    for ent in article.entities:
+        for m in ent.mentions:
+            assert article.body[m.start:m.end] == m.text
+
+
+def test_ids_unique_and_stable():
+    a, b = _annotated(CASES[1]["text"]), _annotated(CASES[1]["text"])
+    assert [e.id for e in a.entities] == [e.id for e in b.entities]
+    assert len({e.id for e in a.entities}) == len(a.entities)
+
+
+def test_empty_body():
+    assert _annotated("").entities == []
+
+
+_PIECES = list("aAbBkKsS .,\"“”'\n-()Jl:") + ["Presiden ", "Menteri ", "dr. ", "Pak ", "AS ", "Jenewa ", "Foto: ", "kata "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join) | st.text(max_size=120))
+def test_annotate_never_crashes(text):
+    article = _annotated(text)
+    for ent in article.entities:
+        assert ent.type in {"PER", "LOC", "ORG"}
+        for m in ent.mentions:
+            assert text[m.start:m.end] == m.text
