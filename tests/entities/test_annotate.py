@@ -67,3 +67,17 @@ def test_annotate_never_crashes(text):
         assert ent.type in {"PER", "LOC", "ORG"}
         for m in ent.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_lexicon_round_trip(tmp_path):
+    from linimasa.entities import lexicon
+
+    sents = [(["Budi", "tinggal", "di", "Kota", "Lama"], ["B-PER", "O", "O", "B-LOC", "I-LOC"])] * 3
+    lex = {k: "O" for k in lexicon.common_words(sents)}
+    lex.update(lexicon.build(sents))
+    path = tmp_path / "lex.tsv"
+    lexicon.save(lex, path)
+    loaded = lexicon.load(path)
+    assert lexicon.is_ordinary("Tinggal", loaded) and not lexicon.is_ordinary("Budi", loaded)
+    assert lexicon.match(["ke", "kota", "lama"], loaded) == ["", "B-LOC", "I-LOC"]
+    assert lexicon.is_ordinary("yang", lexicon.load())  # the shipped lexicon

@@ -77,7 +77,7 @@ def load(path: Path = LEXICON_PATH) -> dict[str, str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         phrase, _, typ = line.partition("\t")
         if typ:
-            out[key(phrase)] = typ
+            out[phrase] = typ
     return out
 
 

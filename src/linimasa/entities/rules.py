@@ -16,6 +16,14 @@ def _set(tags: list[str], s: int, e: int, typ: str) -> None:
         tags[k] = ("B-" if k == s else "I-") + typ
 
 
+def strip_cue_words(words: list[str], tags: list[str]) -> None:
+    """A capitalised cue at sentence start is not part of the name: "[Menurut] Lavrov", "[Kata] Budi"."""
+    for s, e, typ in spans(tags):
+        if typ == "PER" and e - s >= 2 and words[s].lower() in roles.PERSON_CUES_BEFORE:
+            tags[s] = "O"
+            _set(tags, s + 1, e, "PER")
+
+
 def split_place_person(words: list[str], tags: list[str]) -> None:
     """"Presiden [AS Joe Biden]" tagged as one span: split the leading country/city from the person."""
     places = gazetteer.places()
@@ -73,14 +81,17 @@ def apposition(words: list[str], tags: list[str]) -> None:
         if kind is None and j < n and words[j].isupper() and words[j].isalpha() and 2 <= len(words[j]) <= 5:
             k, kind = j + 1, "ORG"
         elif kind is None and j < n and words[j][:1].isupper() and words[j].lower() in roles.ORG_HEADS:
-            # "Kepala Badan Pusat Statistik Margo Santoso": an organisation of ordinary words, then the name
-            k = j + 1
-            while k < n and words[k][:1].isupper() and (_ordinary(words[k]) or words[k].isupper()) and tags[k] != "B-PER":
-                k += 1
-            if k < n and tags[k] != "B-PER":  # where the CRF starts a person inside the run, trust it
-                k = next((t for t in range(k, min(n, k + 4)) if tags[t] == "B-PER" and all(
-                    words[x][:1].isupper() for x in range(k, t))), k)
-            kind = "ORG" if k > j + 1 else None
+            # "Kepala [Badan Pusat Statistik] Margo Santoso": the organisation, then the name at the end of
+            # the capitalised run: where the CRF starts a person, else the trailing words that are not ordinary
+            r = j + 1
+            while r < n and r - j < 9 and words[r][:1].isupper() and words[r].replace("-", "").isalnum():
+                r += 1
+            k = next((t for t in range(j + 1, r) if tags[t] == "B-PER"), None)
+            if k is None:
+                k = r
+                while k - 1 > j and r - (k - 1) <= 3 and not _ordinary(words[k - 1]) and not words[k - 1].isupper():
+                    k -= 1
+            kind = "ORG" if j < k < r else None
             k = k if kind else j
         m = k
         while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not _ordinary(words[m]) or words[m].lower() in first):
@@ -134,7 +145,7 @@ def cited_source(words: list[str], tags: list[str]) -> None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, split_place_person, apposition, speech_cue_person, cited_source)
+RULES = (known_organisations, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:
