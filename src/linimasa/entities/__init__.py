@@ -231,7 +231,9 @@ def _other_groups(found: list[Found]) -> list[list[Found]]:
         by_key.setdefault(key, []).append(f)
     groups = list(by_key.values())
     # "Badan Pusat Statistik ... BPS": an all-caps acronym joins the name with those initials
-    long_forms = {"".join(w[0] for w in g[0].words if w[:1].isupper()).upper(): g for g in groups if len(g[0].words) >= 2}
+    # (organisations only: "AS" is a country, not "Arab Saudi")
+    long_forms = {"".join(w[0] for w in g[0].words if w[:1].isupper()).upper(): g for g in groups
+                  if len(g[0].words) >= 2 and g[0].type == "ORG"}
     out = []
     for g in groups:
         target = long_forms.get(g[0].name) if len(g[0].words) == 1 and g[0].name.isupper() else None
@@ -251,7 +253,28 @@ def _canonical_name(group: list[Found]) -> str:
     return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n)))
 
 
+def _retype(found: list[Found]) -> list[Found]:
+    """Make types agree within the article: a one-word place/organisation that is a word of a tagged person's
+    name ("Lavrov" once tagged LOC) is that person; a lone ordinary capitalised word is no person."""
+    person_words = {names.word_key(w) for f in found if f.type == "PER" and len(f.words) >= 2 for w in f.words}
+    out = []
+    for f in found:
+        if f.type != "PER" and len(f.words) == 1 and not names.place(f.name) and names.word_key(f.name) in person_words:
+            f.type = "PER"
+        if f.type == "PER" and len(f.words) == 1 and names.word_key(f.name) not in person_words and _ordinary(f.name):
+            continue
+        out.append(f)
+    return out
+
+
+def _ordinary(word: str) -> bool:
+    from linimasa.entities import lexicon
+
+    return lexicon.is_ordinary(word, lexicon.load())
+
+
 def group_mentions(found: list[Found]) -> list[Entity]:
+    found = _retype(found)
     groups = _per_groups([f for f in found if f.type == "PER"]) + _other_groups([f for f in found if f.type != "PER"])
     groups.sort(key=lambda g: min(f.start for f in g))
     entities = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from linimasa.entities import gazetteer, lexicon
 from linimasa.lang.id import roles
@@ -14,6 +15,7 @@ _SHAPE_MAP = str.maketrans(
 _RUN = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """Compressed word shape: "Lavrov" -> "Xx", "G-20" -> "X-d", "KPK" -> "X"."""
     s = word.translate(_SHAPE_MAP)
@@ -47,7 +49,7 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
     low = [w.lower() for w in words]
     shapes = [shape(w) for w in words]
     gaz = [""] * n
-    for s, e, kind in gazetteer.match_phrases(words):
+    for s, e, kind in gazetteer.match_phrases(words, capitalised_only=not lowercased_text):
         if lowercased_text or words[s][:1].isupper():
             for k in range(s, e):
                 gaz[k] = ("B-" if k == s else "I-") + kind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang" / "id"
@@ -86,8 +86,16 @@ def _max_len() -> int:
     return max(len(k.split()) for k in _phrases())
 
 
-def match_phrases(words: list[str]) -> list[tuple[int, int, str]]:
-    """Longest gazetteer matches over `words` as (start, end_exclusive, kind); case-insensitive."""
+def match_phrases(words: list[str], capitalised_only: bool = False) -> list[tuple[int, int, str]]:
+    """Longest gazetteer matches over `words` as (start, end_exclusive, kind); case-insensitive.
+
+    With `capitalised_only`, only matches whose first word is capitalised (cheaper on cased text).
+    """
+    return _match(tuple(words), capitalised_only)
+
+
+@lru_cache(maxsize=512)
+def _match(words: tuple[str, ...], capitalised_only: bool) -> list[tuple[int, int, str]]:
     table = _phrases()
     low = [w.lower() for w in words]
     out = []
@@ -95,6 +103,9 @@ def match_phrases(words: list[str]) -> list[tuple[int, int, str]]:
     n = len(words)
     longest = _max_len()
     while i < n:
+        if capitalised_only and not words[i][:1].isupper():
+            i += 1
+            continue
         hit = None
         for j in range(min(n, i + longest), i, -1):
             kind = table.get(" ".join(low[i:j]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from linimasa.entities.conll import spans
@@ -20,6 +20,7 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_lexicon.tsv
 MAX_PHRASE = 4
 
 
+@lru_cache(maxsize=131072)
 def key(phrase: str) -> str:
     """The stored key of a lower-case phrase."""
     return hashlib.blake2b(phrase.encode("utf-8"), digest_size=6).hexdigest()

@@ -116,8 +116,8 @@ def apposition(words: list[str], tags: list[str]) -> None:
 def known_organisations(words: list[str], tags: list[str]) -> None:
     """Listed organisations and news agencies ("NATO", "Reuters", "Kremlin") left untagged or tagged as a
     person's first word ("kritikus [Kremlin Alexei Navalny]")."""
-    for s, e, kind in gazetteer.match_phrases(words):
-        if kind != "org" or not words[s][:1].isupper():
+    for s, e, kind in gazetteer.match_phrases(words, capitalised_only=True):
+        if kind != "org":
             continue
         if all(t == "O" for t in tags[s:e]):
             _set(tags, s, e, "ORG")
