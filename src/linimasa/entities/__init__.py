@@ -115,6 +115,7 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
                 phrases.setdefault(tuple(words[s:e]), typ)
     person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
+    _split_known_prefix(sents, phrases)
     longest = max((len(p) for p in phrases), default=0)
     for _toks, words, tags in sents:
         n = len(words)
@@ -142,6 +143,22 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             for j in range(i, k):
                 tags[j] = ("B-" if j == i else "I-") + typ
             i = k
+
+
+def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str]) -> None:
+    """"[Sumbawa Barat Fauzan Ramadhani]" tagged as one person where "Sumbawa Barat" is a place elsewhere in
+    the article: the place (or organisation) is split off the name."""
+    for _toks, words, tags in sents:
+        for s, e, typ in spans(tags):
+            if typ != "PER" or e - s < 2:
+                continue
+            for k in range(e - 1, s, -1):
+                kind = phrases.get(tuple(words[s:k])) or ("LOC" if names.place(" ".join(words[s:k])) else None)
+                if kind and kind != "PER" and all(_name_word(w) for w in words[k:e]):
+                    for j in range(s, e):
+                        typ_j = kind if j < k else "PER"
+                        tags[j] = ("B-" if j in (s, k) else "I-") + typ_j
+                    break
 
 
 def _name_word(w: str) -> bool:
@@ -229,19 +246,34 @@ def _other_groups(found: list[Found]) -> list[list[Found]]:
         place = names.place(f.name) if f.type == "LOC" else None
         key = (f.type, place.name.lower() if place else names.fold(f.name))
         by_key.setdefault(key, []).append(f)
-    groups = list(by_key.values())
-    # "Badan Pusat Statistik ... BPS": an all-caps acronym joins the name with those initials
-    # (organisations only: "AS" is a country, not "Arab Saudi")
-    long_forms = {"".join(w[0] for w in g[0].words if w[:1].isupper()).upper(): g for g in groups
-                  if len(g[0].words) >= 2 and g[0].type == "ORG"}
-    out = []
+    groups = sorted(by_key.values(), key=lambda g: -max(len(f.words) for f in g))
+    # "Badan Pusat Statistik ... BPS": an all-caps acronym joins the name with those initials, unless the
+    # acronym is itself a known place ("AS" is a country, not "Arab Saudi")
+    long_forms = {(g[0].type, "".join(w[0] for w in g[0].words if w[:1].isupper()).upper()): g
+                  for g in groups if len(g[0].words) >= 2}
+    out: list[list[Found]] = []
     for g in groups:
-        target = long_forms.get(g[0].name) if len(g[0].words) == 1 and g[0].name.isupper() else None
-        if target is not None and target is not g and target[0].type == g[0].type:
+        f0 = g[0]
+        target = None
+        if len(f0.words) == 1 and f0.name.isupper() and not names.place(f0.name):
+            target = long_forms.get((f0.type, f0.name))
+        if target is None:
+            target = next((o for o in out if o[0].type == f0.type and _short_form_of(f0.words, o[0].words)), None)
+        if target is not None and target is not g:
             target.extend(g)
         else:
             out.append(g)
     return out
+
+
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """"Kayangan" of "Pelabuhan Kayangan" (a generic head dropped); "PT Arunika" / "Komisi V" of a longer
+    organisation name that starts with the same words."""
+    if len(short) >= len(full):
+        return False
+    if full[0].lower() in roles.PLACE_HEADS and full[1:] == short:
+        return True
+    return len(short) >= 2 and full[:len(short)] == short and full[0].lower() in roles.ORG_HEADS
 
 
 def _canonical_name(group: list[Found]) -> str:
@@ -254,8 +286,16 @@ def _canonical_name(group: list[Found]) -> str:
 
 
 def _retype(found: list[Found]) -> list[Found]:
-    """Make types agree within the article: a one-word place/organisation that is a word of a tagged person's
-    name ("Lavrov" once tagged LOC) is that person; a lone ordinary capitalised word is no person."""
+    """Make types agree within the article: one name has one type (majority of its mentions; places in the
+    gazetteer stay places); a one-word place/organisation that is a word of a tagged person's name ("Lavrov"
+    once tagged LOC) is that person; a lone ordinary capitalised word is no person."""
+    votes: dict[str, Counter[str]] = {}
+    for f in found:
+        votes.setdefault(names.fold(f.name), Counter())[f.type] += 1
+    for f in found:
+        v = votes[names.fold(f.name)]
+        if len(v) > 1:
+            f.type = "LOC" if names.place(f.name) else max(v, key=lambda t: (v[t], t == "PER"))
     person_words = {names.word_key(w) for f in found if f.type == "PER" and len(f.words) >= 2 for w in f.words}
     out = []
     for f in found:

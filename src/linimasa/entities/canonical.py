@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from linimasa.entities import names
@@ -59,8 +60,16 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
     context: dict[str, set[str]] = {}  # article id -> alias keys of its entities, for context agreement
     for art in map(_as_article, articles):
         for ent in art.entities:
-            items.append((art.id, ent))
+            items.append((art.id, replace(ent)))  # a copy: the type vote below must not edit the article
         context[art.id] = {_alias_key(e, e.name) for e in art.entities}
+    # one name, one type across the store: the type most of its mentions have
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for _aid, ent in items:
+        votes[names.fold(ent.name)][ent.type] += max(1, len(ent.mentions))
+    for _aid, ent in items:
+        v = votes[names.fold(ent.name)]
+        if len(v) > 1 and not (ent.type == "LOC" and names.place(ent.name)):
+            ent.type = max(v, key=lambda t: (v[t], t))
     uf = _UnionFind(len(items))
 
     # places and organisations: any shared alias key joins
@@ -76,6 +85,7 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
                 by_key[k] = i
 
     _merge_people(items, uf, context)
+    _merge_short_forms(items, uf)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -167,6 +177,28 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
                 uf.union(by_single[k], i)
         else:
             by_single[k] = i
+
+
+def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
+    """Places and organisations: "Kayangan" joins "Pelabuhan Kayangan", "PT Arunika" joins "PT Arunika Lintas
+    Samudra", when exactly one longer name fits."""
+    from linimasa.entities import _short_form_of
+
+    longer: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for j, (_a, e) in enumerate(items):
+        words = e.name.split()
+        if e.type == "PER" or len(words) < 2:
+            continue
+        # every short form this name has: without its head, and each leading part of two words or more
+        for cand in [words[1:]] + [words[:k] for k in range(2, len(words))]:
+            if _short_form_of(cand, words):
+                longer[(e.type, tuple(cand))].add(j)
+    for i, (_a, e) in enumerate(items):
+        if e.type == "PER":
+            continue
+        targets = {uf.find(j) for j in longer.get((e.type, tuple(e.name.split())), ())}
+        if len(targets) == 1:
+            uf.union(i, targets.pop())
 
 
 def _cluster_size_full(uf: _UnionFind, full: list[int], i: int, j: int) -> bool:

@@ -10,10 +10,11 @@ from linimasa.lang.id import roles
 
 # Transliteration variants that spell one name ("Sergei"/"Sergey", "Anthony"/"Antony", "Alexei"/"Aleksei").
 _VARIANT_RULES = [
+    (re.compile(r"dj"), "j"), (re.compile(r"tj"), "c"), (re.compile(r"oe"), "u"),
     (re.compile(r"th"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"),
     (re.compile(r"ck"), "k"), (re.compile(r"c(?=[aou])"), "k"), (re.compile(r"w"), "v"),
     (re.compile(r"ey|ei|ej|iy|ij"), "i"), (re.compile(r"y"), "i"), (re.compile(r"(.)\1+"), r"\1"),
-    (re.compile(r"ie$"), "i"),
+    (re.compile(r"ie"), "i"), (re.compile(r"q"), "k"),
 ]
 
 

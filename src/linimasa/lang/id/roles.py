@@ -14,6 +14,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     artis sutradara penulis wartawan jurnalis senator kongres anggota legislator politikus politisi
     diplomat utusan emir imam paus uskup kardinal pastor pendeta ustaz ustadz kiai syekh habib
     komandan kolonel mayor letnan brigjen mayjen letjen laksamana marsekal kombes akbp kompol irjen komjen
+    menhub menkes mendag menkominfo menpan menaker menpora menparekraf menkumham mensesneg menag mendikbud
+    mentan menperin menpupr menkop menseskab menteri-menteri kabasarnas kasal kapuspen danlanal danrem dandim
     ajudan staf asisten penasihat tersangka terdakwa pejabat kabid kasubag kadis kabag kasi plt pj penjabat
     """.split()
 )
@@ -30,6 +32,7 @@ ROLE_CONTINUATIONS: frozenset[str] = frozenset(
     komunikasi informatika digital sekretariat kabinet pembangunan perencanaan desa transmigrasi
     pekerjaan umum perumahan pemuda olahraga pemberdayaan perempuan perlindungan anak
     wakil ketua anggota pelaksana harian tugas sementara senior junior operasional
+    madya muda pertama laut udara darat besar utama pol pol. polisi (p) p
     staf khusus presiden gedung putih kremlin pbb dk uni eropa nato
     """.split()
 )
@@ -83,3 +86,12 @@ SOURCE_CUES: frozenset[str] = frozenset("dilansir melansir mengutip".split())
 # These cite a source only after "seperti"/"sebagaimana" ("seperti dilaporkan AP").
 SOURCE_CUES_AFTER_AS: frozenset[str] = frozenset("dilaporkan diberitakan dikutip".split())
 AS_WORDS: frozenset[str] = frozenset("seperti sebagaimana".split())
+
+# Generic heads of place names: "Pelabuhan Kayangan" and "Kayangan" name one place.
+PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    pelabuhan bandara bandar stasiun terminal kota kabupaten provinsi kecamatan kelurahan desa dusun kampung
+    pulau selat teluk tanjung gunung bukit danau sungai kali laut samudra lembah pantai jalan jl. jalur
+    kawasan wilayah daerah distrik negara negeri taman lapangan alun-alun pasar
+    """.split()
+)
