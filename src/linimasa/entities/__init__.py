@@ -38,6 +38,7 @@ class Found:
     honorific: str | None = None
     words: list[str] = field(default_factory=list)
     text: str = ""
+    titled: str | None = None  # the name with the title right before it ("Menhub Arief"), kept as an alias
 
 
 @cache
@@ -203,7 +204,11 @@ def find_mentions(body: str) -> list[Found]:
             role = None
             if typ == "PER":
                 role = _role_before(toks, tags, s) or _role_after(toks, tags, e)
-            found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end]))
+            titled = None
+            if typ == "PER" and s > 0 and words[s - 1][:1].isupper() and (
+                    names.is_honorific(words[s - 1]) or words[s - 1].lower() in roles.ROLE_HEADS):
+                titled = _join(toks[s - 1:e])
+            found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
     return found
 
 
@@ -321,7 +326,7 @@ def group_mentions(found: list[Found]) -> list[Entity]:
     for n, g in enumerate(groups, 1):
         g.sort(key=lambda f: f.start)
         name = _canonical_name(g)
-        aliases = list(dict.fromkeys([name] + [f.name for f in g]))
+        aliases = list(dict.fromkeys([name] + [f.name for f in g] + [f.titled for f in g if f.titled]))
         place = names.place(name) if g[0].type == "LOC" else None
         if place and place.en not in aliases:
             aliases.append(place.en)
