@@ -28,12 +28,13 @@ def load(path: Path) -> list[tuple[list[str], list[str]]]:
         return list(read_tagged(f))
 
 
-def train(data, lex: dict[str, str], out: Path, c1: float, c2: float, iterations: int) -> None:
+def train(data, out: Path, c1: float, c2: float, iterations: int, minfreq: int = 1) -> None:
+    """`data`: (words, tags, lexicon used for that sentence's features)."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in data:
+    for words, tags, lex in data:
         trainer.append(sentence_features(words, lex), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True, "feature.minfreq": 1})
+                        "feature.possible_transitions": True, "feature.minfreq": minfreq})
     trainer.train(str(out))
 
 
@@ -47,25 +48,33 @@ def main(argv=None) -> int:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=200)
+    ap.add_argument("--minfreq", type=int, default=1, help="drop features seen fewer times (smaller model)")
     args = ap.parse_args(argv)
 
     grit_train = load(args.data_dir / "nergrit" / "train.txt")
     grit_valid = load(args.data_dir / "nergrit" / "valid.txt")
-    data = list(grit_train) if args.select else grit_train + grit_valid
+    grit = list(grit_train) if args.select else grit_train + grit_valid
     nerp = load(args.data_dir / "nerp" / "train.txt")
-    # NERP (lowercased) gives a case-insensitive lexicon of entity phrases; optionally also training sentences
-    lex = {}
+    nerp_valid = load(args.data_dir / "nerp" / "valid.txt")
+    random.Random(13).shuffle(nerp)
+    extra = nerp[: int(len(nerp) * args.nerp)]
+    # NERP (lowercased) gives a case-insensitive lexicon of entity phrases and a list of ordinary words
+    lex: dict[str, str] = {}
     if not args.no_lexicon:
-        nerp_all = nerp + load(args.data_dir / "nerp" / "valid.txt")
-        lex = {k: "O" for k in lexicon.common_words(nerp_all)}
-        lex.update(lexicon.build(nerp_all))
-    if args.nerp > 0:
-        random.Random(13).shuffle(nerp)
-        data += nerp[: int(len(nerp) * args.nerp)]
+        common = {k: "O" for k in lexicon.common_words(nerp + nerp_valid)}
+        lex = {**common, **lexicon.build(nerp + nerp_valid)}
+    data = [(w, t, lex) for w, t in grit]
+    if extra:
+        # NERP sentences used for training see a lexicon built without them (two halves), so the model
+        # does not learn to trust lexicon hits more than they deserve on unseen text
+        half = len(extra) // 2
+        for part, rest in ((extra[:half], extra[half:]), (extra[half:], extra[:half])):
+            part_lex = {} if args.no_lexicon else {**common, **lexicon.build(rest + nerp[len(extra):] + nerp_valid)}
+            data += [(w, t, part_lex) for w, t in part]
     t0 = time.time()
     out = args.out if not args.select else args.out.with_suffix(".select.crfsuite")
     lexicon.save(lex, out.with_name(out.stem.split(".")[0] + "_lexicon.tsv"))
-    train(data, lex, out, args.c1, args.c2, args.iterations)
+    train(data, out, args.c1, args.c2, args.iterations, args.minfreq)
     print(f"trained on {len(data)} sentences in {time.time() - t0:.0f}s -> {out} ({out.stat().st_size // 1024} KB)")
     if args.select:
         tagger = pycrfsuite.Tagger()

@@ -43,9 +43,11 @@ def format_report(result: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate_file(path: str) -> dict[str, dict[str, float]]:
-    from linimasa.entities.tagger import tag_sentences
+def evaluate_file(path: str, model: str | None = None) -> dict[str, dict[str, float]]:
+    from linimasa.entities.tagger import tag_sentences, use_model
 
+    if model:
+        use_model(model)
     stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
     with stream:
         data = list(read_tagged(stream))
@@ -57,6 +59,7 @@ def evaluate_file(path: str) -> dict[str, dict[str, float]]:
 def register_eval(evals) -> None:
     p = evals.add_parser("ner", help="span P/R/F1 of the NER tagger on a token<TAB>tag CoNLL file")
     p.add_argument("conll_file", metavar="CONLL_FILE", help="gold file (NERGrit labels or PER/LOC/ORG), '-' for stdin")
+    p.add_argument("--model", metavar="FILE", help="another trained model (default: the shipped one)")
     p.set_defaults(func=_run)
 
 
@@ -64,7 +67,7 @@ def _run(args) -> int:
     from linimasa.cli.output import error
 
     try:
-        result = evaluate_file(args.conll_file)
+        result = evaluate_file(args.conll_file, args.model)
     except OSError as exc:
         error(f"cannot read {args.conll_file}: {exc.strerror or exc}")
         return 2

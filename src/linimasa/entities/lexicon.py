@@ -70,8 +70,20 @@ def save(lexicon: dict[str, str], path: Path = LEXICON_PATH) -> None:
     path.write_text("".join(f"{p}\t{t}\n" for p, t in sorted(lexicon.items())), encoding="utf-8")
 
 
+_active = [LEXICON_PATH]
+
+
+def use(path: Path) -> None:
+    """Make `path` the lexicon that `load()` returns (e.g. the one trained next to another model)."""
+    _active[0] = Path(path)
+
+
+def load(path: Path | None = None) -> dict[str, str]:
+    return _load(Path(path) if path is not None else _active[0])
+
+
 @cache
-def load(path: Path = LEXICON_PATH) -> dict[str, str]:
+def _load(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     out = {}

@@ -93,13 +93,17 @@ def apposition(words: list[str], tags: list[str]) -> None:
                     k -= 1
             kind = "ORG" if j < k < r else None
             k = k if kind else j
+            if tags[j] == "B-ORG" and all(t == "I-ORG" for t in tags[j + 1:r]):
+                i = r  # the CRF already read the whole run as one organisation
+                continue
         m = k
         while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not _ordinary(words[m]) or words[m].lower() in first):
             m += 1
         # only where the CRF already saw a person here, or the name opens with a known given name
         if (m == k or " ".join(words[k:m]).lower() in world or tags[i].startswith("I-")
                 or not (any(t.endswith("PER") for t in tags[i:m]) or words[k].split("-")[0].lower() in first
-                        or (words[i][:1].isupper() and m - k >= 2 and not any(_ordinary(w) for w in words[k:m])))):
+                        or (words[i][:1].isupper() and m - k >= 2 and not any(
+                            _ordinary(w) or len(w) < 3 or w.isupper() for w in words[k:m])))):
             i = max(j, i + 1)
             continue
         if m < n and words[m][:1].isupper() and words[m].isalpha():

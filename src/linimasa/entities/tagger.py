@@ -12,12 +12,25 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner.crfsuite"
 _lock = threading.Lock()
 
 
+_active = [MODEL_PATH]
+
+
+def use_model(path: Path) -> None:
+    """Tag with another trained model (and the lexicon saved next to it, NAME_lexicon.tsv)."""
+    from linimasa.entities import lexicon
+
+    path = Path(path)
+    _active[0] = path
+    lexicon.use(path.with_name(path.name.split(".")[0] + "_lexicon.tsv"))
+    _tagger.cache_clear()
+
+
 @cache
 def _tagger():
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+    tagger.open(str(_active[0]))
     return tagger
 
 

@@ -13,7 +13,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     pengacara kuasa advokat koordinator kapten pelatih pemain striker kiper penyanyi aktor aktris
     artis sutradara penulis wartawan jurnalis senator kongres anggota legislator politikus politisi
     diplomat utusan emir imam paus uskup kardinal pastor pendeta ustaz ustadz kiai syekh habib
-    komandan kolonel mayor letnan brigjen mayjen letjen laksamana marsekal kombes akbp kompol irjen komjen
+    komandan komodor kopral sersan kapten kolonel mayor letnan brigjen mayjen letjen laksamana marsekal kombes akbp kompol irjen komjen
     menhub menkes mendag menkominfo menpan menaker menpora menparekraf menkumham mensesneg menag mendikbud
     mentan menperin menpupr menkop menseskab menteri-menteri kabasarnas kasal kapuspen danlanal danrem dandim
     ajudan staf asisten penasihat tersangka terdakwa pejabat kabid kasubag kadis kabag kasi plt pj penjabat
