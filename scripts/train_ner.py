@@ -1,7 +1,9 @@
 """Train the shipped NER model: `scripts/train_ner.py DATA_DIR [--out FILE]` (DATA_DIR holds nergrit/ and nerp/).
 
-By default trains on NERGrit train+valid with an entity lexicon built from NERP (lowercased; PPL/PLC/IND ->
-PER/LOC/ORG) and writes src/linimasa/models/ner.crfsuite and ner_lexicon.tsv. `--select` trains on NERGrit train only and prints NERGrit valid scores.
+By default trains on NERGrit train+valid plus NERP train (lowercased; PPL/PLC/IND -> PER/LOC/ORG), with an
+entity lexicon and ordinary-word list built from NERP (NERP sentences see a lexicon built without them), and
+writes src/linimasa/models/ner.crfsuite and ner_lexicon.tsv. `--select` trains without NERGrit valid and
+prints NERGrit valid scores (CRF alone; `linimasa eval ner FILE --model M` adds the rule layer).
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ def main(argv=None) -> int:
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "linimasa" / "models" / "ner.crfsuite")
     ap.add_argument("--select", action="store_true", help="train on NERGrit train only, report NERGrit valid")
-    ap.add_argument("--nerp", type=float, default=0.0, help="fraction of NERP train sentences to add as training data")
+    ap.add_argument("--nerp", type=float, default=1.0, help="fraction of NERP train sentences to add as training data")
     ap.add_argument("--no-lexicon", action="store_true", help="do not build the entity lexicon from NERP")
-    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.15)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=int, default=1, help="drop features seen fewer times (smaller model)")

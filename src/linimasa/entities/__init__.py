@@ -23,6 +23,7 @@ from linimasa.text import sentence_tokens
 __all__ = ["annotate", "find_mentions", "group_mentions"]
 
 _MAX_ROLE_TOKENS = 8
+_MAX_SENTENCE_TOKENS = 200
 _PUNCT_STOP = {",", ".", ";", ":", "(", ")", '"', "“", "”", "!", "?"}
 
 
@@ -170,9 +171,13 @@ def find_mentions(body: str) -> list[Found]:
     """Tag the body sentence by sentence and return cleaned mentions with their roles."""
     found: list[Found] = []
     sents = []
-    for toks in sentence_tokens(body):
-        words = [t.text for t in toks]
-        sents.append((toks, words, tag(words)))
+    for sentence in sentence_tokens(body):
+        # a run-on "sentence" (a scraped list, a table) is tagged in pieces: the CRF is linear but keeps
+        # the whole sequence in memory, and names never span that far
+        for k in range(0, len(sentence), _MAX_SENTENCE_TOKENS):
+            toks = sentence[k:k + _MAX_SENTENCE_TOKENS]
+            words = [t.text for t in toks]
+            sents.append((toks, words, tag(words)))
     _propagate(sents)
     for toks, words, tags in sents:
         for s, e, typ in sorted(spans(tags)):

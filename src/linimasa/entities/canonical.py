@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from linimasa.entities import names
+from linimasa.lang.id import roles
 from linimasa.model import Article, Entity
 
 
@@ -70,6 +71,12 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
         v = votes[names.fold(ent.name)]
         if len(v) > 1 and not (ent.type == "LOC" and names.place(ent.name)):
             ent.type = max(v, key=lambda t: (v[t], t))
+    # a "person" named like a place without its head ("Poto Tano" beside "Pelabuhan Poto Tano") is that place
+    headless = {names.fold(" ".join(e.name.split()[1:])): e.type for _a, e in items
+                if e.type != "PER" and len(e.name.split()) >= 2 and e.name.split()[0].lower() in roles.PLACE_HEADS}
+    for _aid, ent in items:
+        if ent.type == "PER" and names.fold(ent.name) in headless:
+            ent.type = headless[names.fold(ent.name)]
     uf = _UnionFind(len(items))
 
     # places and organisations: any shared alias key joins

@@ -148,8 +148,18 @@ def cited_source(words: list[str], tags: list[str]) -> None:
                 _set(tags, i + 1, j, "ORG")
 
 
+def dateline(words: list[str], tags: list[str]) -> None:
+    """"POTO TANO, Kabar -" / "JAKARTA -": a capitalised place opening a paragraph before a comma or dash."""
+    k = 0
+    while k < len(words) and k < 4 and words[k].isupper() and words[k].replace("-", "").isalpha() and len(words[k]) > 1:
+        k += 1
+    if 0 < k < len(words) and words[k] in {",", "-", "–", "—"} and all(t == "O" for t in tags[:k]):
+        if not any(kind == "org" for s, e, kind in gazetteer.match_phrases(words[:k])):
+            _set(tags, 0, k, "LOC")
+
+
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
+RULES = (known_organisations, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:
