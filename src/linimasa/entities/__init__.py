@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from linimasa.entities import names
+from linimasa.entities import gazetteer, names
 from linimasa.entities.conll import spans
 from linimasa.entities.tagger import tag
 from linimasa.lang.id import credits, roles
@@ -24,6 +24,7 @@ __all__ = ["annotate", "find_mentions", "group_mentions"]
 
 _MAX_ROLE_TOKENS = 8
 _MAX_SENTENCE_TOKENS = 200
+_HARD_STOP = {"|", "©", "•", "·", "/", "\\", ":", ";", "(", ")", "[", "]", "«", "»", '"', "“", "”", "®", "™"}
 _PUNCT_STOP = {",", ".", ";", ":", "(", ")", '"', "“", "”", "!", "?"}
 
 
@@ -155,7 +156,12 @@ def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str]) -> None:
             if typ != "PER" or e - s < 2:
                 continue
             for k in range(e - 1, s, -1):
-                kind = phrases.get(tuple(words[s:k])) or ("LOC" if names.place(" ".join(words[s:k])) else None)
+                # (not the big world list, nor given names: "Vladimir" is also a Russian town)
+                if k == s + 1 and words[s].lower() in gazetteer.first_names():
+                    continue
+                gaz = gazetteer.kind_of(" ".join(words[s:k]))
+                gaz = None if gaz == "world" else gaz
+                kind = phrases.get(tuple(words[s:k])) or ({"org": "ORG", None: None}.get(gaz, "LOC"))
                 if kind and kind != "PER" and all(_name_word(w) for w in words[k:e]):
                     for j in range(s, e):
                         typ_j = kind if j < k else "PER"
@@ -181,6 +187,8 @@ def find_mentions(body: str) -> list[Found]:
     _propagate(sents)
     for toks, words, tags in sents:
         for s, e, typ in sorted(spans(tags)):
+            # a name never runs across separators of scraped page furniture ("Sumbawa | Redaksi", "©")
+            e = next((k for k in range(s + 1, e) if words[k] in _HARD_STOP), e)
             honorific = None
             if typ == "PER":
                 # honorifics and role words inside the tagged span are not part of the name

@@ -118,3 +118,8 @@ def _match(words: tuple[str, ...], capitalised_only: bool) -> list[tuple[int, in
         else:
             i += 1
     return out
+
+
+def kind_of(phrase: str) -> str | None:
+    """The gazetteer kind of a phrase ("country", "city", "idplace", "world", "org"), case-insensitive."""
+    return _phrases().get(_key(phrase))

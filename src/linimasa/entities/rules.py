@@ -158,8 +158,29 @@ def dateline(words: list[str], tags: list[str]) -> None:
             _set(tags, 0, k, "LOC")
 
 
+def organisation_head(words: list[str], tags: list[str]) -> None:
+    """"Kementerian Perhubungan", "Badan Nasional Pencarian dan Pertolongan", "PT Maju Jaya": a capitalised
+    organisation head and the capitalised words after it (with inner "dan"/"&") left untagged are an ORG."""
+    n = len(words)
+    i = 0
+    while i < n:
+        if not (tags[i] == "O" and words[i][:1].isupper() and words[i].lower() in roles.ORG_HEADS):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tags[j] == "O" and (
+                (words[j][:1].isupper() and words[j].replace("-", "").isalnum())
+                or (words[j].lower() in roles.ORG_NAME_JOINERS and j + 1 < n and words[j + 1][:1].isupper())):
+            j += 1
+        while j > i + 1 and words[j - 1].lower() in roles.ORG_NAME_JOINERS:
+            j -= 1
+        if j > i + 1:
+            _set(tags, i, j, "ORG")
+        i = max(j, i + 1)
+
+
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
+RULES = (known_organisations, organisation_head, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:

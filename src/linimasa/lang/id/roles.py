@@ -95,3 +95,6 @@ PLACE_HEADS: frozenset[str] = frozenset(
     kawasan wilayah daerah distrik negara negeri taman lapangan alun-alun pasar
     """.split()
 )
+
+# Lower-case words inside organisation names ("Badan Nasional Pencarian dan Pertolongan").
+ORG_NAME_JOINERS: frozenset[str] = frozenset("dan & untuk".split())
