@@ -50,6 +50,7 @@ def main(argv=None) -> int:
     ap.add_argument("--c1", type=float, default=0.15)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=200)
+    ap.add_argument("--folds", type=int, default=5, help="out-of-fold NERGrit lexicon (1 = none)")
     ap.add_argument("--minfreq", type=int, default=1, help="drop features seen fewer times (smaller model)")
     args = ap.parse_args(argv)
 
@@ -65,13 +66,26 @@ def main(argv=None) -> int:
     if not args.no_lexicon:
         common = {k: "O" for k in lexicon.common_words(nerp + nerp_valid)}
         lex = {**common, **lexicon.build(nerp + nerp_valid)}
-    data = [(w, t, lex) for w, t in grit]
+    data = []
+    own_lex: dict[str, str] = {}
+    if args.folds > 1 and not args.no_lexicon:
+        # the lexicon of the cased corpus itself: each NERGrit sentence sees one built from the other folds
+        folds = [grit[k::args.folds] for k in range(args.folds)]
+        for k, fold in enumerate(folds):
+            rest = [s for j, f in enumerate(folds) if j != k for s in f]
+            fold_lex = {**lex, **lexicon.build(rest, namespace=lexicon.OWN)}
+            data += [(w, t, fold_lex) for w, t in fold]
+        own_lex = lexicon.build(grit, namespace=lexicon.OWN)
+        lex = {**lex, **own_lex}
+    else:
+        data = [(w, t, lex) for w, t in grit]
     if extra:
         # NERP sentences used for training see a lexicon built without them (two halves), so the model
         # does not learn to trust lexicon hits more than they deserve on unseen text
         half = len(extra) // 2
         for part, rest in ((extra[:half], extra[half:]), (extra[half:], extra[:half])):
-            part_lex = {} if args.no_lexicon else {**common, **lexicon.build(rest + nerp[len(extra):] + nerp_valid)}
+            part_lex = {} if args.no_lexicon else {**common, **lexicon.build(rest + nerp[len(extra):] + nerp_valid),
+                                                   **own_lex}
             data += [(w, t, part_lex) for w, t in part]
     t0 = time.time()
     out = args.out if not args.select else args.out.with_suffix(".select.crfsuite")

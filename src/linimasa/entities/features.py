@@ -42,6 +42,7 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
     n = len(words)
     lex = lexicon.load() if lex is None else lex
     lexmatch = lexicon.match(words, lex)
+    ownmatch = lexicon.match(words, lex, lexicon.OWN)
     # capitalised but not an ordinary word: the strongest single cue of a name
     ordinary = [lexicon.is_ordinary(x, lex) for x in words]
     # text without any capital letter (NERP-style lowercased data, or a lowercased user input)
@@ -98,6 +99,8 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             f.append("digit")
         if gaz[i]:
             f.append("gaz=" + gaz[i])
+        if ownmatch[i]:
+            f.append("own=" + ownmatch[i])
         if lexmatch[i]:
             f.append("lex=" + lexmatch[i])
             if w[:1].isupper():

@@ -18,6 +18,8 @@ from linimasa.entities.conll import spans
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_lexicon.tsv"
 MAX_PHRASE = 4
+# Key prefix of the second lexicon, built from the cased training corpus itself (out-of-fold when training).
+OWN = "#"
 
 
 @lru_cache(maxsize=131072)
@@ -30,7 +32,8 @@ def is_ordinary(word: str, lexicon: dict[str, str]) -> bool:
     return lexicon.get(key(word.lower())) == "O"
 
 
-def build(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 1, purity: float = 0.7) -> dict[str, str]:
+def build(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 1, purity: float = 0.7,
+          namespace: str = "") -> dict[str, str]:
     """Phrases tagged as one entity type at least `min_count` times and `purity` of their occurrences."""
     typed: dict[str, Counter[str]] = defaultdict(Counter)
     phrase_sents: list[list[str]] = []
@@ -52,7 +55,7 @@ def build(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 1, 
     for phrase, counts in typed.items():
         typ, c = counts.most_common(1)[0]
         if c >= min_count and c / max(total[phrase], 1) >= purity and any(ch.isalpha() for ch in phrase):
-            out[key(phrase)] = typ
+            out[key(namespace + phrase)] = typ
     return out
 
 
@@ -94,14 +97,14 @@ def _load(path: Path) -> dict[str, str]:
     return out
 
 
-def match(words: list[str], lexicon: dict[str, str]) -> list[str]:
+def match(words: list[str], lexicon: dict[str, str], namespace: str = "") -> list[str]:
     """Per-token "B-TYPE"/"I-TYPE"/"" from longest lexicon matches."""
     low = [w.lower() for w in words]
     out = [""] * len(words)
     i = 0
     while i < len(words):
         for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-            typ = lexicon.get(key(" ".join(low[i:i + n])))
+            typ = lexicon.get(key(namespace + " ".join(low[i:i + n])))
             if typ and typ != "O":
                 for k in range(i, i + n):
                     out[k] = ("B-" if k == i else "I-") + typ
