@@ -206,6 +206,17 @@ def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
         targets = {uf.find(j) for j in longer.get((e.type, tuple(e.name.split())), ())}
         if len(targets) == 1:
             uf.union(i, targets.pop())
+    # acronyms across articles: "KNKT" and "Komite Nasional Keselamatan Transportasi", when only one fits
+    expansions: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for j, (_a, e) in enumerate(items):
+        words = e.name.split()
+        if e.type != "PER" and len(words) >= 2:
+            expansions[(e.type, "".join(w[0] for w in words if w[:1].isupper()))].add(j)
+    for i, (_a, e) in enumerate(items):
+        if e.type != "PER" and e.name.isupper() and " " not in e.name and not names.place(e.name):
+            targets = {uf.find(j) for j in expansions.get((e.type, e.name), ())}
+            if len(targets) == 1:
+                uf.union(i, targets.pop())
 
 
 def _cluster_size_full(uf: _UnionFind, full: list[int], i: int, j: int) -> bool:

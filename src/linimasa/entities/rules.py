@@ -172,6 +172,15 @@ def organisation_head(words: list[str], tags: list[str]) -> None:
                 (words[j][:1].isupper() and words[j].replace("-", "").isalnum())
                 or (words[j].lower() in roles.ORG_NAME_JOINERS and j + 1 < n and words[j + 1][:1].isupper())):
             j += 1
+        # a place closing the name belongs to it: "Kementerian Luar Negeri [Belanda]", "Polda [NTB]"
+        # (not a place named with its own head: "Kantor [Kecamatan Talang]" stays two names)
+        if j < n and tags[j] == "B-LOC" and words[j].lower() not in roles.PLACE_HEADS and (
+                j > i + 2 or words[j].isupper()):
+            k = j + 1
+            while k < n and tags[k] == "I-LOC":
+                k += 1
+            if k >= n or not words[k][:1].isupper():
+                j = k
         while j > i + 1 and words[j - 1].lower() in roles.ORG_NAME_JOINERS:
             j -= 1
         if j > i + 1:

@@ -73,6 +73,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     kepolisian polda polres polsek kejaksaan kejati kejari pengadilan direktorat departemen
     pemerintah pemprov pemkot pemkab dprd dpr mpr kpk bnn bpk kpu bawaslu tni polri pbb uni klub fc
     grup group corporation inc ltd co rumah sakit rs rsud stasiun harian kantor
+    kedutaan kedubes konsulat komite subkomite polda polres polsek kodam korem kodim lanal lantamal pangkalan
     """.split()
 )
 
