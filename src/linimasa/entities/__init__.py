@@ -191,6 +191,10 @@ def find_mentions(body: str) -> list[Found]:
             e = next((k for k in range(s + 1, e) if words[k] in _HARD_STOP), e)
             honorific = None
             if typ == "PER":
+                # a given name the CRF left outside ("Lalu [Muhammad Rizaldi]") opens the name mid-sentence
+                while s > 1 and words[s - 1][:1].isupper() and words[s - 1].lower() in gazetteer.first_names() \
+                        and not names.is_role_word(words[s - 1]) and not names.is_honorific(words[s - 1]):
+                    s -= 1
                 # honorifics and role words inside the tagged span are not part of the name
                 hon = []
                 while s < e - 1 and (names.is_honorific(words[s]) or words[s].lower() in roles.ROLE_HEADS):

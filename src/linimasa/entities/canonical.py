@@ -162,6 +162,23 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
                 if names.similar_words(la, lb) and agree(i, j):
                     uf.union(i, j)
 
+    # 1b. long names with the same first and last word: middle words may vary by one letter ("Lalu Muhammad
+    # Rizaldi" / "Lalu Mohammad Rizaldi"); a two-word "first last" form joins when only one long name fits
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for k, i in by_name.items():
+        if len(k) >= 3:
+            by_ends[(k[0], k[-1])].append((k, i))
+    for group in by_ends.values():
+        for x, (ka, i) in enumerate(group):
+            for kb, j in group[x + 1:]:
+                if len(ka) == len(kb) and all(names.similar_words(a, b) for a, b in zip(ka[1:-1], kb[1:-1], strict=True)):
+                    uf.union(i, j)
+    for k, i in by_name.items():
+        if len(k) == 2:
+            targets = {uf.find(j) for _kb, j in by_ends.get((k[0], k[1]), ())}
+            if len(targets) == 1:
+                uf.union(i, targets.pop())
+
     # 2. a bare name joins the one full-name cluster with that surname (or first name); several -> context decides
     for i in single:
         w = items[i][1].name
