@@ -232,14 +232,15 @@ def find_mentions(body: str) -> list[Found]:
 def _per_groups(found: list[Found]) -> list[list[Found]]:
     """People: full names form groups; a one-word mention joins the group whose name contains it."""
     groups: list[list[Found]] = []
-    for f in found:
-        if len(f.words) < 2:
-            continue
-        for g in groups:
-            full = g[0].words
-            if len(full) == len(f.words) and all(names.word_key(a) == names.word_key(b) for a, b in zip(full, f.words, strict=True)):
-                g.append(f)
-                break
+    # longest names first, so "Sri Mulyani" can join "Sri Mulyani Indrawati" wherever it occurs
+    for f in sorted((f for f in found if len(f.words) >= 2), key=lambda f: (-len(f.words), f.start)):
+        keys = [names.word_key(w) for w in f.words]
+        same = [g for g in groups if [names.word_key(w) for w in g[0].words] == keys]
+        part = [g for g in groups if _in_order(keys, [names.word_key(w) for w in g[0].words])]
+        if same:
+            same[0].append(f)
+        elif len(part) == 1:
+            part[0].append(f)
         else:
             groups.append([f])
     singles: dict[str, list[Found]] = {}
@@ -259,6 +260,14 @@ def _per_groups(found: list[Found]) -> list[list[Found]]:
         else:
             singles.setdefault(names.word_key(w), []).append(f)
     return groups + list(singles.values())
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Are the words of `short` a proper in-order subsequence of `full` keeping its last word or first word?"""
+    if len(short) >= len(full):
+        return False
+    it = iter(full)
+    return all(w in it for w in short) and (short[-1] == full[-1] or short[0] == full[0])
 
 
 def _other_groups(found: list[Found]) -> list[list[Found]]:
@@ -304,7 +313,8 @@ def _canonical_name(group: list[Found]) -> str:
         if place:
             return place.name
     counts = Counter(names.tidy_case(f.name) for f in group)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n)))
+    # a full name over a bare one; among full names the most used, then the longest
+    return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -len(n)))
 
 
 def _retype(found: list[Found]) -> list[Found]:

@@ -153,6 +153,12 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
             uf.union(by_name[k], i)
         else:
             by_name[k] = i
+    # a full-name alias an article already merged ("Hendrawan Sukmajaya" inside a longer form) joins too
+    for i in full:
+        for alias in items[i][1].aliases:
+            k = names.name_key(alias)
+            if len(k) >= 2 and k in by_name and alias != items[i][1].name:
+                uf.union(by_name[k], i)
     by_given: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
     for k, i in by_name.items():
         by_given[k[:-1]].append((k[-1], i))

@@ -42,7 +42,7 @@ HONORIFICS: frozenset[str] = frozenset(
     """
     bapak pak ibu bu bang mas mbak kak saudara saudari sdr. sdri. tuan nyonya nona ny. tn.
     h. hj. haji hajah kh. k.h. dr. drs. dra. prof. ir. dr ir prof drs h hj kh ust. ustaz ustadz
-    mr. mrs. ms. mr mrs ms sir dato datuk tun tan sri raden rm. r. gusti
+    mr. mrs. ms. mr mrs ms sir dato datuk raden rm. gusti
     """.split()
 )
 
