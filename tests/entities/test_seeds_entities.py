@@ -9,12 +9,23 @@ from linimasa.entities.canonical import merge
 
 
 @pytest.fixture(scope="module")
-def merged(seeds_gold, seed_dir):
-    articles = []
+def articles(seeds_gold, seed_dir):
+    out = {}
     for name in seeds_gold["documents"]:
         doc = ingest.document_from((seed_dir / name).read_bytes(), source=name)
-        articles.append(pipeline.process(doc))
-    return merge(articles)
+        out[name] = pipeline.process(doc)
+    return out
+
+
+@pytest.fixture(scope="module")
+def merged(articles):
+    return merge(list(articles.values()))
+
+
+def test_entities_absent_per_document(seeds_gold, articles):
+    for name, spec in seeds_gold["documents"].items():
+        present = {a for e in articles[name].entities for a in e.aliases}
+        assert not present & set(spec.get("entities_absent") or []), name
 
 
 def _expected(seeds_gold):
