@@ -1,16 +1,81 @@
-"""`linimasa ingest` (placeholder until its work lands)."""
+"""`linimasa ingest PATH... [--db FILE]`: analyse pages and store them; a summary of new / duplicate / failed."""
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
+
+from linimasa import ingest, pipeline
 from linimasa.cli.output import error
+from linimasa.model import Failure, InputError
+from linimasa.store import Store
+
+DEFAULT_DB = "linimasa.db"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("ingest", help="not implemented yet")
-    p.add_argument("rest", nargs="*")
+    p = sub.add_parser("ingest", help="ingest pages into the store (idempotent)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive), or - for stdin")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default ./{DEFAULT_DB})")
+    p.add_argument("--max-bytes", type=int, default=ingest.MAX_BYTES, help="largest file accepted")
     p.set_defaults(func=run)
 
 
+def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progress: bool = False):
+    """Ingest every page under `paths`; return (Counter of statuses, [Failure]). Bad pages never stop the run."""
+    counts: Counter[str] = Counter()
+    failures: list[Failure] = []
+    bar = _progress() if progress else None
+    task = bar.add_task("ingest", total=None) if bar else None
+    if bar:
+        bar.start()
+    try:
+        for item in ingest.read(paths, max_bytes=max_bytes):
+            if bar:
+                bar.advance(task)
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            if store.has_hash(item.content_hash):
+                counts["duplicate"] += 1
+                continue
+            try:
+                article = pipeline.process(item)
+            except InputError as exc:
+                failures.append(Failure(item.source, str(exc)))
+                continue
+            except Exception as exc:  # a bug on one page must not lose the run
+                failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
+                continue
+            counts[store.add(article, item.content_hash)] += 1
+    finally:
+        if bar:
+            bar.stop()
+    counts["failed"] = len(failures)
+    return counts, failures
+
+
+def _progress():
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+
+
 def run(args) -> int:
-    error("'ingest' is not implemented yet")
-    return 2
+    with Store(args.db) as store:
+        counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
+        total = store.count()
+    for f in failures:
+        error(f"{f.source}: {f.reason}")
+    print(f"{counts['new']} new, {counts['near-duplicate']} near-duplicate, {counts['duplicate']} duplicate, "
+          f"{counts['failed']} failed; {total} articles in {args.db}")
+    return 1 if failures else 0

@@ -1,1 +1,207 @@
-"""SQLite store (stub until the store work lands)."""
+"""The SQLite store: articles by content hash (idempotent), near-duplicate links, index tables and FTS5 search.
+
+One transaction per article, WAL journal: a crash or kill -9 mid-ingest leaves every stored
+article whole, and a re-run skips what is already there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from linimasa.model import Article
+from linimasa.store import minhash
+
+NEAR_DUPLICATE = 0.8
+
+# Each entry migrates the schema from version i to i+1.
+MIGRATIONS = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        outlet TEXT,
+        published TEXT,
+        precision TEXT,
+        body TEXT NOT NULL,
+        json TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE TABLE signatures (article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sig BLOB NOT NULL);
+    CREATE TABLE lsh (band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+    CREATE INDEX lsh_band ON lsh(band);
+    CREATE TABLE near_duplicates (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (article_id, duplicate_of)
+    );
+    CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, role TEXT,
+        aliases TEXT NOT NULL, mentions INTEGER NOT NULL
+    );
+    CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        text TEXT NOT NULL, speaker TEXT, speaker_id TEXT, date TEXT
+    );
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        date TEXT, precision TEXT, type TEXT NOT NULL, text TEXT NOT NULL,
+        participants TEXT NOT NULL, location TEXT
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid',
+                                                 tokenize='unicode61 remove_diacritics 2');
+    """,
+]
+
+
+class Store:
+    """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Lavrov")`."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise FileNotFoundError(f"no store at {self.path}")
+        self.db = sqlite3.connect(str(self.path), timeout=30)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        for number, script in enumerate(MIGRATIONS[version:], version + 1):
+            with self.db:
+                self.db.executescript(f"BEGIN; {script}; PRAGMA user_version={number}; COMMIT;")
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def has_hash(self, content_hash: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE content_hash=?", (content_hash,)).fetchone() is not None
+
+    def add(self, article: Article, content_hash: str) -> str:
+        """Store one article in one transaction: "new", "near-duplicate" (stored, linked) or "duplicate" (skipped)."""
+        if self.has_hash(content_hash):
+            return "duplicate"
+        sig = minhash.signature(article.body)
+        status = "new"
+        with self.db:
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO articles (id, content_hash, source, url, title, outlet, published, precision,"
+                " body, json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (article.id, content_hash, article.source, article.url, article.title, article.outlet,
+                 article.published.value, article.published.precision, article.body,
+                 json.dumps(article.to_dict(), ensure_ascii=False), datetime.now(UTC).isoformat()))
+            if cur.rowcount == 0:
+                return "duplicate"
+            rowid = cur.lastrowid
+            self.db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                            (rowid, article.title or "", article.body))
+            best = self._best_near_duplicate(article.id, sig)
+            if best:
+                status = "near-duplicate"
+                self.db.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?,?,?)", (article.id, *best))
+            self.db.execute("INSERT INTO signatures VALUES (?,?)", (article.id, minhash.pack(sig)))
+            self.db.executemany("INSERT INTO lsh VALUES (?,?)", [(b, article.id) for b in minhash.bands(sig)])
+            self._index(article)
+        return status
+
+    def _best_near_duplicate(self, article_id: str, sig: list[int]) -> tuple[str, float] | None:
+        bands = minhash.bands(sig)
+        marks = ",".join("?" * len(bands))
+        candidates = {r[0] for r in self.db.execute(
+            f"SELECT DISTINCT article_id FROM lsh WHERE band IN ({marks})", bands)} - {article_id}
+        best = None
+        for cid in candidates:
+            row = self.db.execute("SELECT sig FROM signatures WHERE article_id=?", (cid,)).fetchone()
+            score = minhash.similarity(sig, minhash.unpack(row[0]))
+            if score >= NEAR_DUPLICATE and (best is None or score > best[1]):
+                best = (cid, score)
+        return best
+
+    def _index(self, a: Article) -> None:
+        self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)", [
+            (a.id, e.id, e.name, e.type, e.role, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions))
+            for e in a.entities])
+        self.db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)", [
+            (a.id, q.text, q.speaker, q.speaker_id, a.published.value) for q in a.quotes])
+        self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?)", [
+            (a.id, e.date.value if e.date else None, e.date.precision if e.date else None, e.type, e.text,
+             json.dumps(e.participants, ensure_ascii=False), e.location) for e in a.events])
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def get(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT json FROM articles WHERE id=?", (article_id,)).fetchone()
+        return Article.from_dict(json.loads(row[0])) if row else None
+
+    def articles(self, ids: list[str] | None = None) -> Iterator[Article]:
+        if ids is None:
+            rows = self.db.execute("SELECT json FROM articles ORDER BY rowid")
+        else:
+            rows = (r for i in ids for r in self.db.execute("SELECT json FROM articles WHERE id=?", (i,)))
+        for row in rows:
+            yield Article.from_dict(json.loads(row[0]))
+
+    def near_duplicates(self) -> list[tuple[str, str, float]]:
+        return [tuple(r) for r in self.db.execute("SELECT article_id, duplicate_of, similarity FROM near_duplicates")]
+
+    def search(self, query: str, *, limit: int = 20, entity: str | None = None, outlet: str | None = None,
+               date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+        """Full-text search (every word must occur) with snippets; optional entity, outlet and date filters."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        sql = ["SELECT a.id, a.title, a.source, a.outlet, a.published,"
+               " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts) AS score"
+               " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"]
+        args: list = [match]
+        if outlet:
+            sql.append("AND a.outlet = ? COLLATE NOCASE")
+            args.append(outlet)
+        if date_from:
+            sql.append("AND a.published >= ?")
+            args.append(date_from)
+        if date_to:
+            sql.append("AND substr(a.published, 1, ?) <= ?")
+            args += [len(date_to), date_to]
+        if entity:
+            sql.append("AND a.id IN (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE"
+                       " OR aliases LIKE ? ESCAPE '\\')")
+            like = entity.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args += [entity, f'%"{like}"%']
+        sql.append("ORDER BY score LIMIT ?")
+        args.append(limit)
+        return [{"article": r["id"], "title": r["title"], "source": r["source"], "outlet": r["outlet"],
+                 "published": r["published"], "snippet": r["snippet"], "score": round(-r["score"], 3)}
+                for r in self.db.execute(" ".join(sql), args)]

@@ -1,0 +1,51 @@
+"""MinHash signatures over word shingles, with LSH banding, for near-duplicate pages (same wire story on two sites)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+
+NUM_PERM = 64
+BANDS = 16  # 16 bands x 4 rows: pairs with Jaccard >= ~0.6 collide with high probability
+SHINGLE = 5
+_MASK = (1 << 64) - 1
+_SALTS = [hashlib.blake2b(str(i).encode(), digest_size=8).digest() for i in range(NUM_PERM)]
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> list[int]:
+    grams = shingles(text)
+    if not grams:
+        return [_MASK] * NUM_PERM
+    base = [int.from_bytes(hashlib.blake2b(g, digest_size=8).digest(), "little") for g in grams]
+    sig = []
+    for salt in _SALTS:
+        s = int.from_bytes(salt, "little")
+        sig.append(min(((h ^ s) * 0x9E3779B97F4A7C15) & _MASK for h in base))
+    return sig
+
+
+def bands(sig: list[int]) -> list[str]:
+    rows = NUM_PERM // BANDS
+    return [f"{b}:" + hashlib.blake2b(struct.pack(f"<{rows}Q", *sig[b * rows:(b + 1) * rows]),
+                                      digest_size=8).hexdigest() for b in range(BANDS)]
+
+
+def similarity(a: list[int], b: list[int]) -> float:
+    return sum(x == y for x, y in zip(a, b, strict=True)) / NUM_PERM
+
+
+def pack(sig: list[int]) -> bytes:
+    return struct.pack(f"<{NUM_PERM}Q", *sig)
+
+
+def unpack(blob: bytes) -> list[int]:
+    return list(struct.unpack(f"<{NUM_PERM}Q", blob))
