@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from linimasa import ingest, pipeline
-from linimasa import timeline as _timeline
 from linimasa.model import Article, Document, Timeline
+from linimasa.timeline import build as build_timeline
 
 
 def annotate(text_or_html: str | bytes, published: str | None = None, *, source: str = "<text>",
@@ -23,4 +23,4 @@ def annotate_document(doc: Document) -> Article:
 def timeline(articles: Iterable[Article], *, entity: list[str] | None = None, query: str | None = None,
              date_from: str | None = None, date_to: str | None = None) -> Timeline:
     """Cluster the events of many annotated articles into one story timeline."""
-    return _timeline.build(list(articles), entity=entity, query=query, date_from=date_from, date_to=date_to)
+    return build_timeline(list(articles), entity=entity, query=query, date_from=date_from, date_to=date_to)

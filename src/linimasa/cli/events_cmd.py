@@ -1,16 +1,55 @@
-"""`linimasa events` (placeholder until its work lands)."""
+"""`linimasa events [PATH...] [--db FILE] [--format json|table]`: the events extracted from each article."""
 
 from __future__ import annotations
 
-from linimasa.cli.output import error
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from linimasa.cli.ingest_cmd import DEFAULT_DB, ingest_into
+from linimasa.cli.output import emit_json, error
+from linimasa.store import Store
 
 
 def register(sub) -> None:
-    p = sub.add_parser("events", help="not implemented yet")
-    p.add_argument("rest", nargs="*")
+    p = sub.add_parser("events", help="list extracted events")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--format", choices=["json", "table"], default="json")
     p.set_defaults(func=run)
 
 
+def _rows(store: Store) -> list[dict]:
+    return [{"article": a.id, "source": a.source, **asdict(ev)} for a in store.articles() for ev in a.events]
+
+
 def run(args) -> int:
-    error("'events' is not implemented yet")
-    return 2
+    failed = 0
+    if args.paths:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "events.db") as store:
+            _counts, failures = ingest_into(store, args.paths)
+            for f in failures:
+                error(f"{f.source}: {f.reason}")
+            failed = len(failures)
+            rows = _rows(store)
+    else:
+        if not Path(args.db).exists():
+            error(f"no store at {args.db}")
+            return 2
+        with Store(args.db) as store:
+            rows = _rows(store)
+    if args.format == "json":
+        emit_json(rows)
+    else:
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        table = Table("date", "type", "participants", "location", "sentence")
+        for r in rows:
+            date = r["date"]["value"] + ("*" if r["date"]["source"] == "reported" else "") if r["date"] else \
+                f"? {r['hint'] or ''}"
+            table.add_row(*(escape(x) for x in (date, r["type"], ", ".join(r["participants"]), r["location"] or "",
+                                                 r["text"][:160])))
+        Console().print(table)
+    return 1 if failed else 0

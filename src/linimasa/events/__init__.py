@@ -1,9 +1,135 @@
-"""Events: stage stub until its work lands."""
+"""Events: who did what with whom, where and when, one per sentence that carries an event trigger.
+
+A date comes from the TIMEX3 that governs the sentence (the one nearest the trigger), else from
+the narrative's reference time (the last explicit date of the same paragraph), else the event is
+undated: with a `hint` when the text names a time the tagger could not resolve ("Rabu" on an
+undated page), otherwise only "reported" on the article's accepted DCT. Nothing is dated by a
+rejected DCT: the dating stage keeps those in `conflicts`, never in `published.value`.
+"""
 
 from __future__ import annotations
 
-from linimasa.model import Article
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from linimasa.lang.id import events as lexicon
+from linimasa.model import Article, Event, EventDate
+from linimasa.text import sentences
+
+DATED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+BACKGROUND_AFTER_DAYS = 365
+
+
+@lru_cache(maxsize=1)
+def _trigger_pattern() -> re.Pattern[str]:
+    parts = [f"(?P<{t}>" + "|".join(lexicon.TRIGGERS[t]) + ")" for t in lexicon.PRIORITY]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _future_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_CUES) + r")\b", re.I)
+
+
+def event_date(value: str) -> EventDate | None:
+    """An EventDate for a TIMEX3 value that names a real calendar period (not XXXX-…, not *_REF, not a week)."""
+    m = DATED.match(value)
+    if not m or "X" in value[:10]:
+        return None
+    if m.group(3):
+        return EventDate(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day")
+    if m.group(2) and not value[7:8].isalnum():
+        return EventDate(f"{m.group(1)}-{m.group(2)}", "month")
+    if len(value) == 4 or value[4:5] in ("",):
+        return EventDate(m.group(1), "year")
+    return None  # weeks, quarters, seasons: too coarse or fuzzy to place an event on
+
+
+def period_end(value: str) -> date:
+    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
+    if d:
+        return date(y, m, d)
+    if m:
+        return (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+    return date(y, 12, 31)
+
+
+def _classify(sentence: str) -> tuple[str, re.Match] | None:
+    best = None
+    for m in _trigger_pattern().finditer(sentence):
+        kind = m.lastgroup
+        rank = lexicon.PRIORITY.index(kind)
+        if best is None or rank < best[0]:
+            best = (rank, kind, m)
+    return (best[1], best[2]) if best else None
+
+
+def _paragraph_of(body: str, start: int) -> int:
+    return body.count("\n\n", 0, start)
 
 
 def annotate(article: Article) -> None:
+    body = article.body
+    dct = event_date(article.published.value) if article.published.value else None
+    temporal = [t for t in article.timexes if t.type in ("DATE", "TIME")]
+    mentions = sorted(((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0])
+    events: list[Event] = []
+    reference: tuple[int, EventDate] | None = None  # (paragraph, date): the narrative's current time
+    first = True
+    for sent in sentences(body):
+        para = _paragraph_of(body, sent.start)
+        inside = [t for t in temporal if sent.start <= t.start and t.end <= sent.end]
+        explicit = [(t, event_date(t.value)) for t in inside]
+        dated = [(t, d) for t, d in explicit if d]
+        found = _classify(sent.text)
+        if found is None:
+            if dated:
+                reference = (para, dated[-1][1])
+            continue
+        kind, trigger = found
+        tpos = sent.start + trigger.start()
+        ev = Event(start=sent.start, end=sent.end, type=kind, text=sent.text, trigger=trigger.group(0))
+        if dated:
+            t, d = min(dated, key=lambda td: abs(td[0].start - tpos))
+            ev.date = d
+            reference = (para, dated[-1][1])
+        elif reference and reference[0] == para and not inside:
+            ev.date = EventDate(reference[1].value, reference[1].precision, "narrative")
+        elif inside and not dated:
+            vague = [t for t in inside if not t.value.endswith("_REF")]
+            ev.hint = vague[0].text if vague else None
+        if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text):
+            ev.date = EventDate(dct.value, dct.precision, "reported")
+        ev.participants = _participants(mentions, sent.start, sent.end)
+        ev.location = _location(body, mentions, sent.start, sent.end) or (article.dateline if first else None)
+        ev.background = _is_background(ev, dct, body[sent.start:sent.end])
+        events.append(ev)
+        first = False
+    article.events = events
+
+
+def _participants(mentions, start: int, end: int) -> list[str]:
+    names: list[str] = []
+    for s, e, ent in mentions:
+        if start <= s and e <= end and ent.type in ("PER", "ORG") and ent.name not in names:
+            names.append(ent.name)
+    if not names:  # countries acting as agents ("Rusia membantah …")
+        for s, e, ent in mentions:
+            if start <= s and e <= end and ent.type == "LOC" and ent.name not in names and len(names) < 2:
+                names.append(ent.name)
+    return names
+
+
+def _location(body: str, mentions, start: int, end: int) -> str | None:
+    cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PLACE_CUES) + r")\s+(?:kota\s+)?$", re.I)
+    for s, e, ent in mentions:
+        if start <= s and e <= end and ent.type == "LOC" and cue.search(body[max(start, s - 25):s]):
+            return ent.name
     return None
+
+
+def _is_background(ev: Event, dct: EventDate | None, text: str) -> bool:
+    if ev.date is None or ev.date.source == "reported" or dct is None:
+        return False
+    return (period_end(dct.value) - period_end(ev.date.value)).days > BACKGROUND_AFTER_DAYS

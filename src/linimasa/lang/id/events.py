@@ -1,0 +1,80 @@
+"""Indonesian event triggers, typed into a small coarse ontology (PLOVER/CAMEO-like).
+
+Types (one line each, the whole ontology):
+  MEET        meetings, talks, negotiations, summits          bertemu, pertemuan, perundingan, KTT
+  STATEMENT   statements, press conferences, comments         konferensi pers, menyatakan, menegaskan
+  VISIT       visits and arrivals                             berkunjung, kunjungan, tiba di
+  CALL        phone and video calls                           menelepon, panggilan telepon
+  AGREE       agreements, deals, signings                     sepakat, kesepakatan, menandatangani
+  REJECT      refusals, denials, protests of policy           menolak, membantah
+  SANCTION    sanctions, bans, freezes                        sanksi, membekukan, melarang
+  ATTACK      attacks, invasions, military action            menyerang, serangan, invasi, mencaplok
+  ACCIDENT    accidents, sinkings, crashes, disasters         kecelakaan, tenggelam, jatuh, banjir
+  MISSING     disappearances, lost contact                    hilang, hilang kontak
+  DISCOVERY   finds of wreckage, bodies, evidence             ditemukan, menemukan
+  RESCUE      search and rescue, evacuation                   pencarian, dievakuasi, diselamatkan
+  DEATH       deaths                                          tewas, meninggal
+  ARREST      arrests, charges, verdicts                      ditangkap, ditahan, divonis
+  ELECTION    elections, appointments, inaugurations          pemilu, dilantik, terpilih
+  ANNOUNCE    announcements, launches, decisions              mengumumkan, meluncurkan, memutuskan
+  PROTEST     demonstrations                                  unjuk rasa, demonstrasi
+  ECONOMY     prices and markets moving                       naik, turun, anjlok, melemah
+  POLICY      policies, rules, budgets taking effect          menaikkan harga, menetapkan, memberlakukan
+Earlier types win when a sentence has triggers of several types.
+"""
+
+from __future__ import annotations
+
+# type -> regular-expression alternatives matched on whole words, case-insensitively.
+TRIGGERS: dict[str, list[str]] = {
+    "MEET": [r"bertemu", r"pertemuan", r"menemui", r"perundingan", r"berunding", r"pembicaraan",
+             r"berbicara\s+(?:dengan|singkat|langsung)", r"mengobrol", r"KTT", r"konferensi\s+tingkat\s+tinggi",
+             r"negosiasi", r"bernegosiasi", r"berdialog", r"dialog", r"rapat", r"sidang", r"berjabat\s+tangan",
+             r"rapat\s+dengar\s+pendapat", r"RDP"],
+    "CALL": [r"menelepon", r"ditelepon", r"panggilan\s+telepon", r"pembicaraan\s+telepon", r"berbicara\s+melalui\s+telepon",
+             r"konferensi\s+video"],
+    "VISIT": [r"berkunjung", r"kunjungan", r"mengunjungi", r"lawatan", r"melawat", r"tiba\s+di", r"meninjau"],
+    "AGREE": [r"sepakat", r"bersepakat", r"menyepakati", r"disepakati", r"kesepakatan", r"perjanjian",
+              r"menandatangani", r"ditandatangani", r"nota\s+kesepahaman", r"MoU"],
+    "SANCTION": [r"sanksi", r"menjatuhkan\s+sanksi", r"embargo", r"membekukan", r"dibekukan", r"mencabut\s+izin"],
+    "ATTACK": [r"menyerang", r"serangan", r"invasi", r"menginvasi", r"mencaplok", r"aneksasi", r"menganeksasi",
+               r"pengeboman", r"mengebom", r"menembak", r"penembakan", r"bentrok", r"bentrokan"],
+    "ACCIDENT": [r"kecelakaan", r"tenggelam", r"karam", r"terbalik", r"tabrakan", r"bertabrakan", r"jatuh",
+                 r"terbakar", r"kebakaran", r"meledak", r"ledakan", r"banjir", r"longsor", r"gempa"],
+    "MISSING": [r"hilang\s+kontak", r"menghilang", r"dinyatakan\s+hilang", r"hilang"],
+    "DISCOVERY": [r"ditemukan", r"menemukan", r"penemuan", r"teridentifikasi", r"diidentifikasi"],
+    "RESCUE": [r"pencarian", r"mencari", r"evakuasi", r"dievakuasi", r"mengevakuasi", r"diselamatkan",
+               r"menyelamatkan", r"penyelamatan", r"SAR"],
+    "DEATH": [r"tewas", r"meninggal(?:\s+dunia)?", r"wafat", r"korban\s+jiwa", r"menewaskan"],
+    "ARREST": [r"ditangkap", r"menangkap", r"penangkapan", r"ditahan", r"menahan", r"tersangka", r"divonis",
+               r"dijatuhi\s+hukuman", r"didakwa", r"diadili"],
+    "ELECTION": [r"pemilu", r"pemilihan\s+umum", r"pilkada", r"pilpres", r"dilantik", r"pelantikan", r"terpilih",
+                 r"menang\s+pemilu"],
+    "STATEMENT": [r"konferensi\s+pers", r"jumpa\s+pers", r"keterangan\s+pers", r"pernyataan", r"menyatakan",
+                  r"menegaskan", r"mengatakan", r"menyebut", r"mengungkapkan", r"menjelaskan", r"memperingatkan",
+                  r"mendesak", r"menyerukan", r"mengkritik", r"memuji", r"membantah", r"mengklaim"],
+    "REJECT": [r"menolak", r"ditolak", r"penolakan"],
+    "ANNOUNCE": [r"mengumumkan", r"diumumkan", r"pengumuman", r"meluncurkan", r"diluncurkan", r"memutuskan",
+                 r"diputuskan", r"menetapkan", r"ditetapkan", r"meresmikan", r"diresmikan", r"menutup", r"ditutup",
+                 r"menghentikan", r"dihentikan", r"memperpanjang", r"diperpanjang"],
+    "PROTEST": [r"unjuk\s+rasa", r"demonstrasi", r"berdemonstrasi", r"protes", r"mogok"],
+    "ECONOMY": [r"anjlok", r"merosot", r"melorot", r"melemah", r"menguat", r"naik", r"turun", r"kenaikan",
+                r"penurunan", r"terendah", r"tertinggi", r"defisit", r"inflasi"],
+    "POLICY": [r"memberlakukan", r"diberlakukan", r"menaikkan", r"menurunkan", r"memangkas", r"dipangkas",
+               r"subsidi", r"anggaran", r"regulasi", r"peraturan"],
+}
+
+# Types that say something happened, ranked above talk about it when a sentence has both.
+PRIORITY = ["MEET", "CALL", "VISIT", "AGREE", "SANCTION", "ATTACK", "ACCIDENT", "MISSING", "DISCOVERY", "RESCUE",
+            "DEATH", "ARREST", "ELECTION", "ANNOUNCE", "PROTEST", "REJECT", "STATEMENT", "ECONOMY", "POLICY"]
+
+# Types that may be merged into one timeline entry when they share a date and participants.
+COMPATIBLE = [{"MEET", "CALL", "STATEMENT", "AGREE", "REJECT", "VISIT"},
+              {"ACCIDENT", "MISSING", "RESCUE", "DISCOVERY", "DEATH"},
+              {"ECONOMY", "POLICY", "ANNOUNCE", "STATEMENT"}]
+
+# Place cue right before a location name inside a clause.
+PLACE_CUES = ["di", "ke", "dari", "di kota", "di ibu kota", "di sela-sela", "di perairan", "di wilayah"]
+
+# Words that mark a sentence as planned rather than reported.
+FUTURE_CUES = ["akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "bakal", "hendak"]

@@ -1,0 +1,106 @@
+"""Timeline exports: JSON, Markdown, a standalone HTML page, TimelineJS3 JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+
+from linimasa.model import Timeline
+
+FORMATS = ("json", "md", "html", "timelinejs", "csv")
+
+
+def render(timeline: Timeline, fmt: str, title: str = "Linimasa") -> str:
+    return {"json": to_json, "md": to_markdown, "html": to_html, "timelinejs": to_timelinejs,
+            "csv": to_csv}[fmt](timeline, title)
+
+
+def to_json(timeline: Timeline, title: str = "") -> str:
+    return json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _cites(entry) -> str:
+    return "; ".join(f"{s.title or s.source}" for s in entry.sources)
+
+
+def to_markdown(timeline: Timeline, title: str = "Linimasa") -> str:
+    lines = [f"# {title}", ""]
+    for e in timeline.entries:
+        tag = " *(latar belakang / background)*" if e.background else ""
+        who = f" — {', '.join(e.participants)}" if e.participants else ""
+        where = f" @ {e.location}" if e.location else ""
+        lines.append(f"- **{e.date}** ({e.precision}, {e.type}){tag}{who}{where}  ")
+        lines.append(f"  {e.summary}  ")
+        lines.append(f"  _sources ({len(e.sources)}): {_cites(e)}_")
+    if timeline.undated:
+        lines += ["", "## Undated", ""]
+        for u in timeline.undated:
+            lines.append(f"- [{u.hint}] {u.summary}  ")
+            lines.append(f"  _source: {_cites(u)}_")
+    if timeline.warnings:
+        lines += ["", "## Warnings", ""] + [f"- {w}" for w in timeline.warnings]
+    return "\n".join(lines) + "\n"
+
+
+_CSS = """body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem}.entry{border-left:3px solid #2a6;padding:.2rem 0 .6rem 1rem;margin:0 0 1rem}
+.entry.background{border-color:#bbb;color:#555}.date{font-weight:700}.meta{color:#666;font-size:.85rem}
+.sources{font-size:.85rem;margin:.3rem 0 0;padding-left:1.2rem}.undated .entry{border-color:#c93}
+details{margin-top:2rem;color:#555}"""
+
+
+def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
+    esc = html.escape
+    parts = [f"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{esc(title)}</title>"
+             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>{_CSS}</style>"
+             f"</head><body><h1>{esc(title)}</h1><main>"]
+    for e in timeline.entries:
+        meta = " · ".join(x for x in (e.precision, e.type, ", ".join(e.participants), e.location or "") if x)
+        srcs = "".join(f"<li>{esc(s.title or s.source)}: <q>{esc(s.sentence)}</q></li>" for s in e.sources)
+        parts.append(f"<section class=\"entry{' background' if e.background else ''}\"><div class=\"date\">"
+                     f"{esc(e.date)}</div><p>{esc(e.summary)}</p><div class=\"meta\">{esc(meta)}</div>"
+                     f"<ul class=\"sources\">{srcs}</ul></section>")
+    parts.append("</main>")
+    if timeline.undated:
+        parts.append("<section class=\"undated\"><h2>Tanpa tanggal / undated</h2>")
+        for u in timeline.undated:
+            parts.append(f"<div class=\"entry\"><div class=\"date\">{esc(u.hint or '?')}</div>"
+                         f"<p>{esc(u.summary)}</p><div class=\"meta\">{esc(_cites(u))}</div></div>")
+        parts.append("</section>")
+    if timeline.warnings:
+        items = "".join(f"<li>{esc(w)}</li>" for w in timeline.warnings)
+        parts.append(f"<details><summary>{len(timeline.warnings)} warnings</summary><ul>{items}</ul></details>")
+    parts.append("</body></html>")
+    return "".join(parts) + "\n"
+
+
+def _tl_date(value: str) -> dict:
+    parts = value.split("-")
+    return {k: str(int(v)) for k, v in zip(("year", "month", "day"), parts, strict=False)}
+
+
+def to_timelinejs(timeline: Timeline, title: str = "Linimasa") -> str:
+    events = []
+    for e in timeline.entries:
+        cites = "".join(f"<li>{html.escape(s.title or s.source)}</li>" for s in e.sources)
+        events.append({"start_date": _tl_date(e.date),
+                       "text": {"headline": html.escape(", ".join(e.participants[:3]) or e.type.title()),
+                                "text": f"<p>{html.escape(e.summary)}</p><ul>{cites}</ul>"},
+                       "group": "background" if e.background else e.type})
+    return json.dumps({"title": {"text": {"headline": html.escape(title)}}, "events": events},
+                      ensure_ascii=False, indent=2)
+
+
+def to_csv(timeline: Timeline, title: str = "") -> str:
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["date", "precision", "type", "background", "summary", "participants", "location", "sources"])
+    for e in timeline.entries:
+        w.writerow([e.date, e.precision, e.type, e.background, e.summary, "; ".join(e.participants),
+                    e.location or "", "; ".join(s.source for s in e.sources)])
+    for u in timeline.undated:
+        w.writerow(["", "unknown", "", False, u.summary, "; ".join(u.participants), u.location or "",
+                    "; ".join(s.source for s in u.sources)])
+    return out.getvalue()

@@ -1,0 +1,87 @@
+"""Events from hand-built articles: typed by trigger, dated by the governing timex, never by a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa import events
+from linimasa.model import Article, DateConflict, Entity, Mention, Published, Timex
+
+
+def article(body: str, timexes=(), people=(), published=None, conflicts=(), dateline=None) -> Article:
+    a = Article(source="t.txt", id="a1", body=body, dateline=dateline,
+                published=Published(value=published, precision="day" if published else "unknown",
+                                     source="metadata" if published else None, conflicts=list(conflicts)))
+    for text, value, kind in timexes:
+        start = body.index(text)
+        a.timexes.append(Timex(start, start + len(text), text, kind, value))
+    for i, (name, typ) in enumerate(people):
+        ms = [Mention(i0, i0 + len(name), name) for i0 in _all(body, name)]
+        a.entities.append(Entity(id=f"e{i}", name=name, type=typ, mentions=ms))
+    events.annotate(a)
+    return a
+
+
+def _all(body, s):
+    i = body.find(s)
+    while i >= 0:
+        yield i
+        i = body.find(s, i + 1)
+
+
+def test_meeting_dated_by_its_timex_with_participants_and_place():
+    a = article("Menteri Ardi bertemu Gubernur Sari di Mataram pada Senin (3/3/2025).",
+                timexes=[("Senin (3/3/2025)", "2025-03-03", "DATE")],
+                people=[("Ardi", "PER"), ("Sari", "PER"), ("Mataram", "LOC")], published="2025-03-04")
+    [ev] = a.events
+    assert ev.type == "MEET" and ev.date.value == "2025-03-03" and ev.date.precision == "day"
+    assert ev.participants == ["Ardi", "Sari"] and ev.location == "Mataram"
+
+
+def test_underspecified_weekday_is_undated_with_its_hint():
+    a = article("Kapal itu tenggelam pada hari Rabu di perairan Selat Contoh.",
+                timexes=[("hari Rabu", "XXXX-WXX-3", "DATE")])
+    [ev] = a.events
+    assert ev.date is None and ev.hint == "hari Rabu"
+
+
+def test_no_date_on_an_undated_page_and_reported_only_with_a_dct():
+    body = "Polisi menangkap dua tersangka pencurian kabel."
+    assert article(body).events[0].date is None
+    ev = article(body, published="2025-03-04").events[0]
+    assert ev.date.value == "2025-03-04" and ev.date.source == "reported"
+
+
+def test_rejected_dct_never_dates_an_event():
+    a = article("Polisi menangkap dua tersangka pencurian kabel.",
+                conflicts=[DateConflict("2022-12-09", "header", "before the events it reports")])
+    assert a.events[0].date is None
+
+
+def test_narrative_reference_time_within_a_paragraph():
+    body = "Banjir melanda kota itu pada 12 Mei 2024. Warga dievakuasi ke masjid terdekat.\n\nPolisi menangkap pencuri."
+    a = article(body, timexes=[("12 Mei 2024", "2024-05-12", "DATE")])
+    flood, rescue, arrest = a.events
+    assert rescue.date.value == "2024-05-12" and rescue.date.source == "narrative"
+    assert arrest.date is None  # a new paragraph does not inherit the reference time
+
+
+def test_background_event_years_before_the_article():
+    a = article("Negara itu mencaplok wilayah tetangganya pada 2014.", timexes=[("2014", "2014", "DATE")],
+                published="2022-01-21")
+    [ev] = a.events
+    assert ev.background and ev.date.precision == "year"
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2025-03-03", ("2025-03-03", "day")), ("2025-03-03T14:30", ("2025-03-03", "day")),
+    ("2025-03-03TMO", ("2025-03-03", "day")), ("2025-03", ("2025-03", "month")), ("2025", ("2025", "year")),
+    ("XXXX-WXX-3", None), ("PAST_REF", None), ("2025-W10", None), ("2025-Q1", None), ("XXXX-06", None),
+])
+def test_event_date_values(value, expected):
+    d = events.event_date(value)
+    assert (d.value, d.precision) == expected if expected else d is None
+
+
+def test_sentence_without_trigger_gives_no_event():
+    assert article("Cuaca cerah dan angin bertiup pelan sepanjang pantai.").events == []
