@@ -186,16 +186,27 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
                 uf.union(i, targets.pop())
 
     # 2. a bare name joins the one full-name cluster with that surname (or first name); several -> context decides
+    # indexes instead of a scan of every full name per bare name: the store can hold millions of mentions
+    by_word: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for j in full:
+        for w in set(names.name_key(items[j][1].name)):
+            by_word[w].append(j)
+        by_surname[items[j][1].name.split()[-1]].append(j)
+    similar: dict[str, list[int]] = {}
     for i in single:
         w = items[i][1].name
-        exact = {uf.find(j) for j in full if names.word_key(w) in names.name_key(items[j][1].name)}
-        cands = exact or {uf.find(j) for j in full if names.similar_words(items[j][1].name.split()[-1], w)}
+        exact_js = by_word.get(names.word_key(w), [])
+        if not exact_js and w not in similar:
+            similar[w] = [j for last, js in by_surname.items() if names.similar_words(last, w) for j in js]
+        js = exact_js or similar[w]
+        cands = {uf.find(j) for j in js}
         if not cands:
             continue
-        if len(cands) == 1 and (exact or any(agree(i, j) for j in full if uf.find(j) in cands)):
+        if len(cands) == 1 and (exact_js or any(agree(i, j) for j in js)):
             uf.union(i, next(iter(cands)))
             continue
-        agreeing = {uf.find(j) for j in full if uf.find(j) in cands and agree(i, j)}
+        agreeing = {uf.find(j) for j in js if agree(i, j)}
         if len(agreeing) == 1:
             uf.union(i, next(iter(agreeing)))
     # 3. bare names among themselves: same spelling key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from linimasa.entities import gazetteer
 from linimasa.lang.id import roles
@@ -24,6 +25,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """Spelling key of one name word: variants of one transliteration share it."""
     k = fold(word)
@@ -32,6 +34,7 @@ def word_key(word: str) -> str:
     return k
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> tuple[str, ...]:
     return tuple(word_key(w) for w in name.split())
 
