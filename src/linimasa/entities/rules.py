@@ -91,10 +91,13 @@ def apposition(words: list[str], tags: list[str]) -> None:
                 k = r
                 while k - 1 > j and r - (k - 1) <= 3 and not _ordinary(words[k - 1]) and not words[k - 1].isupper():
                     k -= 1
+                # a given name inside the trailing words is where the name starts
+                k = next((t for t in range(k, r) if words[t].lower() in first), k)
             kind = "ORG" if j < k < r else None
             k = k if kind else j
-            if tags[j] == "B-ORG" and all(t == "I-ORG" for t in tags[j + 1:r]):
-                i = r  # the CRF already read the whole run as one organisation
+            if tags[j] == "B-ORG" and all(t == "I-ORG" for t in tags[j + 1:r]) and not (
+                    kind and words[k].lower() in first):
+                i = r  # the CRF read the whole run as one organisation, and no given name says otherwise
                 continue
         m = k
         while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not _ordinary(words[m]) or words[m].lower() in first):
