@@ -60,7 +60,6 @@ def apposition(words: list[str], tags: list[str]) -> None:
     """"Menteri Luar Negeri Rusia Sergey Lavrov": role words O, the place LOC (acronym ORG), the name PER."""
     n = len(words)
     places = gazetteer.places()
-    world = gazetteer._phrases()
     first = gazetteer.first_names()
     i = 0
     while i < n:
@@ -103,7 +102,7 @@ def apposition(words: list[str], tags: list[str]) -> None:
         while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not _ordinary(words[m]) or words[m].lower() in first):
             m += 1
         # only where the CRF already saw a person here, or the name opens with a known given name
-        if (m == k or " ".join(words[k:m]).lower() in world or tags[i].startswith("I-")
+        if (m == k or gazetteer.kind_of(" ".join(words[k:m])) or tags[i].startswith("I-")
                 or not (any(t.endswith("PER") for t in tags[i:m]) or words[k].split("-")[0].lower() in first
                         or (words[i][:1].isupper() and m - k >= 2 and not any(
                             _ordinary(w) or len(w) < 3 or w.isupper() for w in words[k:m])))):
