@@ -120,7 +120,8 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
             "name": name,
             "type": typ,
             "aliases": aliases,
-            "roles": [role_text[k] for k, _ in role_counts.most_common()],
+            # most attested first; on a tie the fuller role ("Presiden AS" before "Presiden")
+            "roles": [role_text[k] for k in sorted(role_counts, key=lambda r: (-role_counts[r], -len(r)))],
             "mentions": sum(len(e.mentions) for e in ents),
             "articles": sorted({items[i][0] for i in members}),
         })
