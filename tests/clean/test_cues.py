@@ -1,0 +1,74 @@
+"""Cleaning cues from the example corpus (tests/clean/data/cues.tsv): furniture removed with its reason, prose kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linimasa.clean import clean
+from linimasa.clean.text import split_glued_sentences
+from linimasa.dating import date_article
+from linimasa.model import Document, InputError
+
+CASES = [line.split("\t") for line in (Path(__file__).parent / "data" / "cues.tsv").read_text().splitlines()
+         if line and not line.startswith("#")]
+PARA = ("Pemerintah kota meresmikan taman baru di pusat kota pada Senin pagi dengan mengundang ratusan warga sekitar. "
+        "Taman seluas dua hektare itu dilengkapi jalur lari, area bermain anak, dan perpustakaan kecil.")
+
+
+@pytest.mark.parametrize("line,reason", CASES, ids=[c[0][:30] for c in CASES])
+def test_cue(line, reason):
+    article = clean(Document(source="t", text=f"{PARA}\n\n{line}\n\n{PARA.replace('taman', 'pasar')}"))
+    removed = {r.text: r.reason for r in article.removed}
+    if reason == "KEEP":
+        assert line in article.body and line not in removed
+    else:
+        assert line not in article.body and removed.get(line) == reason, removed
+
+
+@pytest.mark.parametrize("glued,expected", [
+    ("tidak ada permainan sepihak.Lavrov membuat pernyataan", "sepihak. Lavrov"),
+    ('dasar yang diterima."Saya telah membaca', 'diterima. "Saya telah'),
+    ("bergerak maju, tambahnya.Pada hari Rabu", "tambahnya. Pada hari"),
+])
+def test_glued_sentences_are_separated(glued, expected):
+    assert expected in split_glued_sentences(glued)
+
+
+@pytest.mark.parametrize("text", ["Harga naik 2.5 persen", "lihat www.contoh.co.id/berita", "dr. Andi Sp.PD hadir",
+                                  "Rp1.500.000 per bulan", "kode A.B.C di sana", "U.S. Army"])
+def test_glued_splitter_leaves_decimals_urls_and_abbreviations(text):
+    assert split_glued_sentences(text) == text
+
+
+def test_english_page_is_refused_with_a_clear_reason():
+    text = ("The government said on Monday that the new bridge would open next month, and that the cost of the "
+            "project was within the budget approved by the city council in the previous year. ") * 3
+    with pytest.raises(InputError, match="not Indonesian"):
+        clean(Document(source="t", text=text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=600))
+def test_clean_and_date_never_crash_on_text(text):
+    try:
+        article = clean(Document(source="t", text=text))
+    except InputError:
+        return
+    date_article(article)
+    assert article.published.precision in ("minute", "hour", "day", "month", "year", "unknown")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<div class='x'>", "</div>", "<time datetime='",
+                                 "2025-03-01'>", "Baca juga:", "Banjir melanda kota pada Senin. ", "<script>", "&amp;",
+                                 "<meta property='article:published_time' content='2025-13-45'>"]), max_size=40))
+def test_clean_never_crashes_on_html_fragments(parts):
+    try:
+        article = clean(Document(source="t", text="".join(parts), format="html"))
+    except InputError:
+        return
+    date_article(article)
