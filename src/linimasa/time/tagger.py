@@ -1,0 +1,735 @@
+"""Recognise and normalise temporal expressions (TIMEX3) in Indonesian text.
+
+Rules are composed from the named fragments in `linimasa.lang.id.timex`; every rule has a
+pattern and a function that turns a match into (type, value) given the context: the DCT,
+and the narrative's reference time (the last explicit date, for "sehari kemudian",
+"hari itu" or a bare "pukul 13.30"). Matches are chosen longest-leftmost, then valued in
+text order so that each anaphoric expression sees the dates before it. With no DCT,
+relative values stay underspecified (XXXX-WXX-3, XXXX-06): nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from linimasa.lang.id import timex as L
+from linimasa.model import Timex
+from linimasa.time import values as V
+from linimasa.time.values import Anchor
+
+F = L.FRAGMENTS
+YEAR = r"(?:19|20)\d\d"
+NUM = rf"(?:\d+(?:[.,]\d+)?|{F['number_word']}|{F['vague']})"
+
+
+@dataclass
+class Context:
+    dct: Anchor | None
+    text: str
+    ref: Anchor | None = None          # the narrative's last explicit date, any granularity
+    day_ref: Anchor | None = None      # … the last one with a day
+    month_ref: Anchor | None = None    # … the last one with at least a month
+    warnings: list[str] = field(default_factory=list)
+
+    def note(self, a: Anchor) -> None:
+        self.ref = a
+        if a.month:
+            self.month_ref = a
+        if a.day:
+            self.day_ref = a
+
+    def anchor(self, level: str = "day") -> Anchor | None:
+        """The reference time at least as specific as `level` needs; with none, the DCT."""
+        found = {"day": self.day_ref, "month": self.month_ref, "year": self.ref}[level]
+        return found or self.dct
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: str
+    value: Callable[[re.Match, Context], tuple[str, str] | None]
+    flags: int = re.I
+
+
+def number(word: str | None) -> float | None:
+    """'3' -> 3, '5,5' -> 5.5, 'dua puluh' -> 20, 'beberapa' -> None."""
+    if word is None:
+        return None
+    w = " ".join(word.lower().split())
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
+        return float(w.replace(",", "."))
+    if w in L.NUMBER_WORDS:
+        return L.NUMBER_WORDS[w]
+    if w in L.TEENS:
+        return L.TEENS[w]
+    if w in L.TENS:
+        return L.TENS[w]
+    parts = w.split()
+    if len(parts) == 3 and " ".join(parts[:2]) in L.TENS and parts[2] in L.NUMBER_WORDS:
+        return L.TENS[" ".join(parts[:2])] + L.NUMBER_WORDS[parts[2]]
+    return None
+
+
+def _unit(word: str) -> tuple[str, bool]:
+    w = word.lower()
+    if w.startswith("se") and w in L.SE_UNITS:
+        w = L.SE_UNITS[w]
+    return L.UNITS[w]
+
+
+def _month(word: str) -> int | None:
+    return L.MONTH_FULL.get(word.lower().rstrip("."))
+
+
+def _weekday(word: str) -> int | None:
+    return L.WEEKDAY_NAMES.get(word.lower().replace("’", "'")) or L.WEEKDAY_NAMES.get(
+        word.lower().replace("'", "").replace("’", ""))
+
+
+def _part(word: str | None) -> str | None:
+    return L.PARTS_OF_DAY.get(" ".join(word.lower().split())) if word else None
+
+
+def _before(m: re.Match, ctx: Context, chars: int = 40) -> str:
+    return ctx.text[max(0, m.start() - chars):m.start()].lower()
+
+
+def _direction(m: re.Match, ctx: Context) -> str:
+    """'future' or 'past' from cue words in the span or just before it; '' when the text does not say."""
+    span = m.group(0).lower()
+    if re.search(r"\b(?:depan|mendatang|nanti)\b", span):
+        return "future"
+    if re.search(r"\b(?:lalu|kemarin|silam)\b", span):
+        return "past"
+    before = _before(m, ctx, 60)
+    if re.search(r"\b(?:" + "|".join(L.FUTURE_CUES) + r")\b[^.]*$", before):
+        return "future"
+    if re.search(r"\b(?:" + "|".join(L.PAST_CUES) + r")\b[^.]*$", before):
+        return "past"
+    return ""
+
+
+def _year_of(m: re.Match, ctx: Context, month: int, direction: str | None = None) -> str:
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}"
+    return V.month_near(ctx.dct, month, _direction(m, ctx) if direction is None else direction)
+
+
+# ---------------------------------------------------------------- value functions
+
+
+def v_weekday_date(m, ctx):
+    d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+    year = int(y) if y and len(y) == 4 else (2000 + int(y) if y else (ctx.dct.year if ctx.dct else None))
+    if year is None:
+        value = f"XXXX-{mo:02d}-{d:02d}"
+    else:
+        try:
+            day = date(year, mo, d)
+        except ValueError:
+            return None
+        wd = _weekday(m.group("wd")) if m.groupdict().get("wd") else None
+        if wd and day.isoweekday() != wd:
+            ctx.warnings.append(f"{m.group(0)!r}: {m.group('wd')} is not the weekday of {day.isoformat()}")
+        value = day.isoformat()
+        ctx.note(Anchor(year, mo, d))
+    return _with_time(m, value)
+
+
+def _with_time(m, value: str) -> tuple[str, str]:
+    gd = m.groupdict()
+    if gd.get("H"):
+        minute = gd.get("M") or "00"
+        return "TIME", f"{value}T{_hour(int(gd['H']), gd.get('pod2'))}:{minute}"
+    part = _part(gd.get("pod"))
+    if part:
+        return "TIME", f"{value}T{part}"
+    return "DATE", value
+
+
+def _hour(h: int, pod: str | None) -> str:
+    p = (pod or "").lower()
+    if p in ("sore", "malam", "petang") and h < 12:
+        h += 12
+    if p == "siang" and h < 6:
+        h += 12
+    return f"{h:02d}"
+
+
+def v_day_month_year(m, ctx):
+    mo = _month(m.group("mon"))
+    try:
+        day = date(int(m.group("y")), mo, int(m.group("d")))
+    except (ValueError, TypeError):
+        return None
+    ctx.note(Anchor(day.year, day.month, day.day))
+    return _with_time(m, day.isoformat())
+
+
+def v_day_month(m, ctx):
+    mo, d = _month(m.group("mon")), int(m.group("d"))
+    if not mo or not 1 <= d <= 31:
+        return None
+    if ctx.dct is None:
+        return _with_time(m, f"XXXX-{mo:02d}-{d:02d}")
+    ym = V.month_near(ctx.dct, mo, _direction(m, ctx))
+    try:
+        day = date(int(ym[:4]), mo, d)
+    except ValueError:
+        return None
+    ctx.note(Anchor(day.year, day.month, day.day))
+    return _with_time(m, day.isoformat())
+
+
+def v_numeric_date(m, ctx):
+    try:
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    ctx.note(Anchor(day.year, day.month, day.day))
+    return "DATE", day.isoformat()
+
+
+def v_iso_date(m, ctx):
+    try:
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    ctx.note(Anchor(day.year, day.month, day.day))
+    return "DATE", day.isoformat()
+
+
+def v_month_year(m, ctx):
+    mo = _month(m.group("mon"))
+    if not mo:
+        return None
+    if not (ctx.ref and ctx.ref.year == int(m.group("y")) and ctx.ref.month == mo):
+        ctx.note(Anchor(int(m.group("y")), mo))
+    return "DATE", f"{int(m.group('y')):04d}-{mo:02d}"
+
+
+def v_month(m, ctx):
+    word = m.group("mon")
+    if not word[:1].isupper():
+        return None  # bare month names are capitalised; "mei" in lower case is not the month
+    mo = _month(word)
+    return ("DATE", _year_of(m, ctx, mo)) if mo else None
+
+
+def v_year(m, ctx):
+    before = _before(m, ctx, 12)
+    token = re.findall(r"[\w.$]+", before)
+    if token and token[-1].lower() in L.NOT_TIME_BEFORE:
+        return None
+    if re.search(r"[/\-–]\s*$|\d[.,]?\s*$", before) or re.match(r"\s*(?:[/\-–]\s*\d|[.,]\d|\s*(?:orang|unit|ton|"
+                                                                  r"kg|persen|meter|km|buah|ekor|jiwa)\b)",
+                                                                  ctx.text[m.end():m.end() + 12], re.I):
+        return None
+    y = int(m.group("y"))
+    if not ctx.ref or ctx.ref.year != y:
+        ctx.note(Anchor(y))
+    return "DATE", f"{y:04d}"
+
+
+def v_decade(m, ctx):
+    digits = m.group("dec") or m.group("dec4")
+    if len(digits) == 4:
+        return "DATE", digits[:3]
+    century = "19" if ctx.dct is None or int(digits) > (ctx.dct.year % 100) else str(ctx.dct.year)[:2]
+    return "DATE", century + digits[0]
+
+
+def v_century(m, ctx):
+    raw = m.group("c")
+    n = int(raw) if raw.isdigit() else _roman(raw)
+    return ("DATE", f"{n - 1:02d}") if n else None
+
+
+def _roman(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(s.upper(), s.upper()[1:] + " ", strict=True):
+        total += -vals[a] if vals.get(b, 0) > vals[a] else vals[a]
+    return total
+
+
+def _year_rel(word: str | None, ctx: Context, explicit: str | None) -> int | str | None:
+    if explicit:
+        return int(explicit)
+    if ctx.dct is None:
+        return None
+    shift = {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get((word or "ini").lower(), 0)
+    return ctx.dct.year + shift
+
+
+def v_quarter(m, ctx):
+    q = L.ORDINALS.get(m.group("q")) or L.ORDINALS.get(m.group("q").upper())
+    y = _year_rel(m.group("rel"), ctx, m.group("y"))
+    if not q:
+        return None
+    return "DATE", f"{y if y else 'XXXX'}-Q{q}"
+
+
+def v_half(m, ctx):
+    h = L.ORDINALS.get(m.group("h")) or L.ORDINALS.get(m.group("h").upper())
+    y = _year_rel(m.group("rel"), ctx, m.group("y"))
+    return ("DATE", f"{y if y else 'XXXX'}-H{h}") if h in (1, 2) else None
+
+
+def v_position_unit(m, ctx):
+    unit, rel = m.group("unit").lower(), (m.group("rel") or "ini").lower()
+    shift = {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}.get(rel, 0)
+    if ctx.dct is None:
+        return "DATE", "XXXX"
+    if unit == "tahun":
+        return "DATE", f"{ctx.dct.year + shift:04d}"
+    if unit == "bulan" and ctx.dct.month:
+        return "DATE", V.shift(Anchor(ctx.dct.year, ctx.dct.month), shift, "M")
+    if unit in ("pekan", "minggu") and ctx.dct.day:
+        return "DATE", V.iso_week(ctx.dct.date, shift)
+    return None
+
+
+def v_relative_unit(m, ctx):
+    """pekan ini / minggu lalu / bulan depan / tahun ini; akhir pekan ini -> …-WE."""
+    unit, rel = m.group("unit").lower(), m.group("rel").lower()
+    shift = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "depan": 1, "mendatang": 1}.get(rel, 0)
+    weekend = bool(m.groupdict().get("we"))
+    if ctx.dct is None:
+        return "DATE", {"tahun": "XXXX", "bulan": "XXXX-XX"}.get(unit, "XXXX-WXX")
+    if unit == "tahun":
+        return "DATE", f"{ctx.dct.year + shift:04d}"
+    if unit == "bulan":
+        return ("DATE", V.shift(Anchor(ctx.dct.year, ctx.dct.month), shift, "M")) if ctx.dct.month else None
+    if ctx.dct.day:
+        return "DATE", V.iso_week(ctx.dct.date, shift) + ("-WE" if weekend else "")
+    return None
+
+
+def v_offset(m, ctx):
+    """tiga hari lalu / dua bulan lagi (the DCT) / sehari kemudian / setahun sebelumnya (the narrative)."""
+    n = number(m.group("n")) if m.groupdict().get("n") else 1.0
+    unit, _ = _unit(m.group("unit"))
+    rel = " ".join(m.group("rel").lower().split())
+    sign = -1 if rel in ("lalu", "yang lalu", "silam", "sebelumnya", "sebelum itu") else 1
+    anaphoric = rel in L.AFTER_WORDS or rel in L.BEFORE_WORDS
+    level = {"D": "day", "W": "day", "M": "month"}.get(unit, "year")
+    anchor = ctx.anchor(level) if anaphoric else ctx.dct
+    if n is None or anchor is None or unit not in ("D", "W", "M", "Y", "DE"):
+        return "DATE", "PAST_REF" if sign < 0 and n is None else ("FUTURE_REF" if n is None else "XXXX-XX-XX")
+    value = V.shift(anchor, sign * n, unit)
+    return ("DATE", value) if value else None
+
+
+def v_deictic_day(m, ctx):
+    word = " ".join(m.group("deix").lower().split())
+    if word == "kemarin" and re.match(r"\s*(?:itu|-kemarin)", ctx.text[m.end():m.end() + 10], re.I):
+        return "DATE", "PAST_REF"
+    if ctx.dct is None or not ctx.dct.day:
+        return "DATE", "XXXX-XX-XX" if ctx.dct is None else ctx.dct.value()
+    day = ctx.dct.date + timedelta(days=L.DEICTIC_DAYS[word])
+    return _with_time(m, day.isoformat())
+
+
+def v_part_of_day_deictic(m, ctx):
+    """pagi ini / sore hari ini / tadi malam / dini hari tadi / nanti malam."""
+    part = _part(m.group("pod"))
+    span = m.group(0).lower()
+    if ctx.dct is None or not ctx.dct.day:
+        return "TIME", f"XXXX-XX-XXT{part}"
+    day = ctx.dct.date
+    if span.startswith("tadi malam") or span.startswith("semalam"):
+        day -= timedelta(days=1)
+    return "TIME", f"{day.isoformat()}T{part}"
+
+
+def v_that(m, ctx):
+    """hari itu / hari yang sama / tahun itu: the narrative's date at that granularity."""
+    unit = m.group("unit").lower()
+    a = ctx.anchor({"tahun": "year", "bulan": "month"}.get(unit, "day"))
+    if a is None:
+        return "DATE", "PAST_REF"
+    if unit == "tahun":
+        return "DATE", f"{a.year:04d}"
+    if unit == "bulan":
+        return ("DATE", f"{a.year:04d}-{a.month:02d}") if a.month else None
+    part = _part(unit)
+    if part:
+        return ("TIME", f"{a.value()}T{part}") if a.day else None
+    return ("DATE", a.value()) if a.day else None
+
+
+def v_ref(kind: str):
+    def value(m, ctx):
+        word = " ".join(m.group(0).lower().split())
+        if kind == "PAST_REF" and word in ("dulu", "dahulu"):
+            before_text = _before(m, ctx, 25)
+            before = re.findall(r"\w+", before_text)
+            clause_start = not before or re.search(r"[.,;:!?\"“”(]\s*$", before_text)
+            if not clause_start and before[-1] not in L.DULU_PAST_AFTER:
+                return None
+        if word == "kini" and not m.group(0)[:1].isupper() and re.match(r"\s*(?:yang|di)\b", ctx.text[m.end():]):
+            pass
+        if kind == "FUTURE_REF" and word == "mendatang":
+            return None
+        return "DATE", kind
+    return value
+
+
+def v_weekday(m, ctx):
+    word = m.group("wd")
+    wd = _weekday(word)
+    tail = (m.group("rel") or "").lower()
+    if not word[:1].isupper() and not m.group(0).lower().startswith("hari"):
+        return None
+    before_words = re.findall(r"[\w.]+", _before(m, ctx, 20))
+    if before_words and before_words[-1].rstrip(".") in L.WEEKDAY_NAME_HEADS:
+        return None  # "Pasar Minggu", "Kompas Minggu": a name
+    after = ctx.text[m.end():m.end() + 12]
+    if re.match(r"\s*[-–]\s*" + F["weekday"], after, re.I) or re.search(F["weekday"] + r"\s*[-–]\s*$",
+                                                                         _before(m, ctx, 12), re.I) or \
+            re.search(r"\b(?:setiap|tiap|saban)\s+$", _before(m, ctx, 10)):
+        return "SET", f"XXXX-WXX-{wd}"  # "Sabtu-Minggu", "setiap Senin": a recurring day
+    if word.lower() == "minggu" and tail in ("ini", "lalu", "depan", "kemarin"):
+        return None  # a week, handled by the relative-unit rule
+    if tail in ("itu", "tersebut") and ctx.day_ref:
+        day = ctx.day_ref.date
+        return _with_time(m, day.isoformat())
+    if ctx.dct is None:
+        return _with_time(m, f"XXXX-WXX-{wd}")
+    if not ctx.dct.day:
+        return _with_time(m, ctx.dct.value())
+    scheduled = re.search(r"\b(?:" + "|".join(L.SCHEDULED_EVENTS) + r")\s+(?:pada\s+)?$", _before(m, ctx, 30)) and \
+        not re.search(r"\b(?:" + "|".join(L.PAST_MARKERS) + r")\b", _before(m, ctx, 60))
+    future = tail in ("depan", "mendatang", "nanti") or bool(re.search(
+        r"\b(?:akan|dijadwalkan|rencananya|berencana|bakal|nanti)\b[^.]{0,40}$", _before(m, ctx, 50)))
+    if scheduled and not future:
+        # a scheduled meeting named by its weekday: whichever of last and next is nearer the DCT
+        past_day, next_day = V.weekday_near(ctx.dct.date, wd, False), V.weekday_near(ctx.dct.date, wd, True)
+        future = (next_day - ctx.dct.date) < (ctx.dct.date - past_day)
+    day = V.weekday_near(ctx.dct.date, wd, future)
+    return _with_time(m, day.isoformat())
+
+
+def v_clock(m, ctx):
+    h = int(m.group("H"))
+    minute = m.group("M") or "00"
+    if h > 24 or int(minute) > 59:
+        return None
+    a = ctx.anchor()
+    base = a.value() if a and a.day else (ctx.dct.value() if ctx.dct and ctx.dct.day else "XXXX-XX-XX")
+    return "TIME", f"{base}T{_hour(h, m.group('pod2'))}:{minute}"
+
+
+def v_part_alone(m, ctx, always: bool = False):
+    """A bare part of day counts after a preposition of time only ("sejak pagi", "pada malam")."""
+    if not always and not re.search(r"\b(?:pada|sejak|hingga|sampai|saat|menjelang|jelang|siang|pagi)\s+$", _before(m, ctx, 15)):
+        return None
+    part = _part(m.group("pod") if m.groupdict().get("pod") else m.group(0))
+    a = ctx.anchor()
+    base = a.value() if a and a.day else "XXXX-XX-XX"
+    return "TIME", f"{base}T{part}"
+
+
+def v_duration(m, ctx):
+    n1 = number(m.group("n"))
+    unit, time_unit = _unit(m.group("unit"))
+    if m.group("n").lower() in L.VAGUE_NUMBERS:
+        n1 = None
+    elif n1 is None:
+        return None
+    if unit in ("SEM", "Q", "WI"):
+        if n1 is None:
+            return None
+        n1, unit = n1 * {"SEM": 6, "Q": 3, "WI": 96}[unit], "M"
+    if m.groupdict().get("unit2"):
+        n2 = number(m.group("n2"))
+        unit2, t2 = _unit(m.group("unit2"))
+        if n2 is None or n1 is None:
+            return None
+        if time_unit and t2:
+            return "DURATION", f"PT{int(n1)}{unit}{int(n2)}{unit2}"
+        return "DURATION", f"P{int(n1)}{unit}{int(n2)}{unit2}" if not t2 else f"P{int(n1)}{unit}T{int(n2)}{unit2}"
+    return "DURATION", V.duration(n1, unit, time_unit)
+
+
+def v_se_duration(m, ctx):
+    unit, time_unit = _unit(m.group("se"))
+    return "DURATION", V.duration(1, unit, time_unit)
+
+
+def v_fixed(kind: str, value: str):
+    return lambda m, ctx: (kind, value)
+
+
+def v_redup(m, ctx):
+    return "DURATION", L.REDUPLICATED[m.group(0).lower()]
+
+
+def v_moment(m, ctx):
+    return "DURATION", L.MOMENTS[" ".join(m.group(0).lower().split())]
+
+
+def v_set(m, ctx):
+    gd = m.groupdict()
+    if gd.get("wd"):
+        return "SET", f"XXXX-WXX-{_weekday(gd['wd'])}"
+    if gd.get("adj"):
+        adj = gd["adj"].lower()
+        nxt = ctx.text[m.end():m.end() + 20]
+        if adj == "harian" and re.match(r"\s+[A-Z]", nxt):
+            return None  # "harian Kompas": the newspaper
+        return "SET", {"tahunan": "P1Y", "bulanan": "P1M", "mingguan": "P1W", "harian": "P1D"}[adj]
+    if gd.get("pod"):
+        return "SET", f"XXXX-XX-XXT{_part(gd['pod'])}"
+    n = number(gd.get("n")) if gd.get("n") else 1
+    unit, time_unit = _unit(gd["unit"])
+    if n is None:
+        return None
+    return "SET", V.duration(n, unit, time_unit)
+
+
+def v_holiday(m, ctx):
+    name = " ".join(m.group("hol").lower().split())
+    name = re.sub(r"^hari raya\s+", "", name) if name not in L.FIXED_HOLIDAYS else name
+    if name == "tahun baru" and not m.group("hol")[:1].isupper():
+        return None
+    explicit = m.group("y")
+    year = int(explicit) if explicit else (ctx.dct.year if ctx.dct else None)
+    if name in L.FIXED_HOLIDAYS or ("hari raya " + name) in L.FIXED_HOLIDAYS:
+        mo, d = L.FIXED_HOLIDAYS.get(name) or L.FIXED_HOLIDAYS["hari raya " + name]
+        if year and not explicit and name == "tahun baru" and ctx.dct and ctx.dct.month == 12:
+            year += 1  # late December: the coming new year
+        return "DATE", f"{year:04d}-{mo:02d}-{d:02d}" if year else f"XXXX-{mo:02d}-{d:02d}"
+    hm = L.ISLAMIC_HOLIDAYS.get(name)
+    if not hm:
+        return None
+    if year is None:
+        return "DATE", "XXXX"
+    value = V.islamic_holiday(year, *hm)
+    return "DATE", value or f"{year:04d}"
+
+
+def v_season(m, ctx):
+    code = L.SEASONS[" ".join(m.group("season").lower().split())]
+    y = _year_rel(m.group("rel"), ctx, m.group("y"))
+    return "DATE", f"{y if y else 'XXXX'}-{code}"
+
+
+# ---------------------------------------------------------------- rules
+
+
+WD = rf"(?P<wd>{F['weekday']})"
+POD = rf"(?P<pod>{F['part_of_day']})"
+CLOCK = rf"(?:(?:{F['quantity']}\s+)?(?:pukul|jam|pkl\.?)\s+(?P<H>[0-2]?\d)(?:[.:](?P<M>[0-5]\d))?(?:\s*{F['zone']})?" \
+        rf"(?:\s+(?P<pod2>pagi|siang|sore|malam|dini\s+hari))?)"
+TAIL = r"(?:\s+(?:ini|kemarin|lalu|tadi|itu|mendatang))?"
+ZONE = rf"(?:\s+{F['zone']})?"
+
+RULES: list[Rule] = [
+    Rule("weekday-bracket-date",
+         rf"(?:(?:hari|tanggal)\s+)?{WD}\s*,?\s*\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+         rf"(?:\s+{POD})?(?:\s+{CLOCK})?{ZONE}{TAIL}", v_weekday_date),
+    Rule("deictic-bracket-date",
+         r"(?:kemarin|hari\s+ini|besok)\s*\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)",
+         v_weekday_date),
+    Rule("day-month-year",
+         rf"(?:{WD}\s*,?\s+)?(?:(?:hari|tanggal|tgl\.?)\s+)?(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mon>{F['month_any']})\.?,?\s+"
+         rf"(?P<y>{YEAR})(?!\d)(?:\s+{CLOCK})?{ZONE}(?:\s+(?:lalu|mendatang|ini|kemarin))?", v_day_month_year),
+    Rule("day-month",
+         rf"(?:{WD}\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d,.])(?P<d>[0-3]?\d)\s+(?P<mon>{F['month']})(?![\w-])"
+         rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan))?", v_day_month),
+    Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_numeric_date),
+    Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_iso_date),
+    Rule("month-year",
+         rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:bulan\s+)?(?P<mon>{F['month']})\s*,?\s+(?:tahun\s+)?"
+         rf"(?P<y>{YEAR})(?!\d)(?:\s+(?:lalu|mendatang|ini|silam))?", v_month_year),
+    Rule("month",
+         rf"(?:(?:{F['position']})\s+)?(?:bulan\s+)?(?P<mon>{F['month']})(?![\w-])"
+         rf"(?:\s+(?:lalu|ini|depan|mendatang|kemarin|tahun\s+(?:ini|lalu|depan)))?", v_month),
+    Rule("quarter",
+         rf"(?:{F['quantity']}\s+)?(?:kuartal|triwulan|kwartal)\s*(?:ke-?\s*)?(?P<q>{F['ordinal']})(?![\w])"
+         rf"(?:\s*[-–]\s*(?P<y>{YEAR})|\s+(?:tahun\s+)?(?P<y2>{YEAR})|\s+tahun\s+(?P<rel>ini|lalu|depan))?",
+         lambda m, ctx: v_quarter(_merge_year(m), ctx)),
+    Rule("half",
+         rf"(?:semester|paruh)\s+(?P<h>pertama|kedua|I|II|1|2)(?![\w])"
+         rf"(?:\s*[-–]\s*(?P<y>{YEAR})|\s+(?:tahun\s+)?(?P<y2>{YEAR})|\s+tahun\s+(?P<rel>ini|lalu|depan))?",
+         lambda m, ctx: v_half(_merge_year(m), ctx)),
+    Rule("position-unit", rf"(?:{F['position']})\s+(?P<unit>tahun|bulan|pekan|minggu)(?:\s+(?P<rel>ini|lalu|depan|mendatang))?",
+         v_position_unit),
+    Rule("relative-unit", r"(?P<we>akhir\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>ini|lalu|depan|kemarin|"
+                          r"mendatang|yang\s+lalu)(?!\w)", v_relative_unit),
+    Rule("decade", r"(?:tahun\s+(?<!\d)(?P<dec>(?:19|20)?\d0)|(?<![\d,.])(?P<dec4>(?:19|20)\d0))-?an\b", v_decade),
+    Rule("century", r"abad\s+(?:ke-?\s*)?(?P<c>\d{1,2}|[IVX]{1,5})\b", v_century),
+    Rule("year", rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:tahun\s+)?(?<![\w/.,-])(?P<y>{YEAR})(?![\w/-]|[.,]\d)"
+                 rf"(?:\s+(?:ini|lalu|mendatang|silam))?", v_year),
+    Rule("offset",
+         rf"(?:{F['quantity']}\s+)?(?P<n>{NUM})\s+(?P<unit>hari|minggu|pekan|bulan|tahun|dekade)\s+"
+         rf"(?P<rel>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya|setelahnya|berikutnya|sesudahnya)(?!\w)", v_offset),
+    Rule("se-offset",
+         rf"(?:{F['quantity']}\s+)?(?P<unit>sehari|seminggu|sepekan|sebulan|setahun|sedekade)\s+"
+         rf"(?P<rel>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya|setelahnya|berikutnya|sesudahnya)(?!\w)", v_offset),
+    Rule("deictic-day", rf"(?P<deix>{F['deictic_day']})(?!\w)(?:\s+{POD})?(?:\s+{CLOCK})?", v_deictic_day),
+    Rule("part-of-day-deictic", rf"tadi\s+{POD}(?!\w)", v_part_of_day_deictic),
+    Rule("part-of-day-this", rf"(?:nanti\s+)?{POD}(?:\s+hari)?\s+(?:ini|tadi|nanti)(?!\w)", v_part_of_day_deictic),
+    Rule("last-night", r"(?<!\w)semalam(?!\w)", lambda m, ctx: v_part_of_day_deictic(_pod_default(m), ctx)),
+    Rule("that-unit", r"(?P<unit>hari|tahun|bulan|pagi|siang|sore|malam|pekan|minggu)\s+(?:itu|tersebut|yang\s+sama)(?!\w)",
+         v_that),
+    Rule("present", rf"(?<![\w-])(?:{F['present']})(?![\w-])", v_ref("PRESENT_REF")),
+    Rule("past", rf"(?<![\w-])(?:{F['past']})(?![\w-])", v_ref("PAST_REF")),
+    Rule("future", rf"(?<![\w-])(?:{F['future']})(?![\w-])", v_ref("FUTURE_REF")),
+    Rule("holiday", rf"(?P<hol>(?:hari\s+raya\s+)?{F['holiday']})(?:\s+(?P<y>{YEAR}))?", v_holiday),
+    Rule("season", rf"(?P<season>{F['season']})(?:\s+(?:tahun\s+)?(?:(?P<rel>ini|lalu|depan)|(?P<y>{YEAR})))?", v_season),
+    Rule("weekday", rf"(?:hari\s+)?{WD}(?![\w'’])(?:\s+{POD})?(?:\s+{CLOCK})?{ZONE}(?:\s+(?P<rel>depan|mendatang|lalu|ini|"
+                    rf"kemarin|itu|nanti))?{ZONE}", v_weekday),
+    Rule("clock", CLOCK, v_clock),
+    Rule("part-alone", rf"(?<![\w-]){POD}(?!\w)", v_part_alone),
+    Rule("midday", r"(?<![\w-])tengah\s+(?:hari|malam)(?!\w)", lambda m, ctx: v_part_alone(m, ctx, always=True)),
+    Rule("duration",
+         rf"(?:{F['quantity']}\s+)?(?P<n>{NUM})\s+(?P<unit>{F['unit']})(?![\w-])"
+         rf"(?:\s+(?:dan\s+)?(?P<n2>\d+|{F['number_word']})\s+(?P<unit2>{F['unit']}))?"
+         rf"(?:\s+(?:terakhir|ke\s+depan|belakangan|lamanya|penuh|anggaran))?", v_duration),
+    Rule("se-duration", rf"(?:{F['quantity']}\s+)?(?P<se>{F['se_unit']})(?![\w-])(?:\s+(?:terakhir|ke\s+depan|penuh))?",
+         v_se_duration),
+    Rule("reduplicated", "|".join(L.REDUPLICATED), v_redup),
+    Rule("moment", r"(?<![\w-])(?:" + "|".join(m.replace(" ", r"\s+") for m in L.MOMENTS) + r")(?![\w-])", v_moment),
+    Rule("set", rf"(?:setiap|tiap|per|saban)\s+(?:(?P<n>\d+|{F['number_word']})\s+)?(?:(?P<unit>{F['unit']})|{WD}|"
+                rf"(?P<pod>pagi|siang|sore|malam))(?![\w-])", v_set),
+    Rule("set-adjective", r"(?<![\w-])(?P<adj>tahunan|bulanan|mingguan|harian)(?![\w-])", v_set),
+]
+
+
+def _merge_year(m: re.Match) -> re.Match:
+    class _M:
+        def __init__(self, m):
+            self._m = m
+
+        def group(self, name):
+            if name == "y":
+                return self._m.group("y") or self._m.group("y2")
+            return self._m.group(name)
+
+    return _M(m)
+
+
+def _pod_default(m: re.Match) -> re.Match:
+    if m.groupdict().get("pod"):
+        return m
+
+    class _M:
+        def group(self, name):
+            return "malam" if name == "pod" else m.group(name)
+
+    return _M()
+
+
+# Generic words that are only temporal with a head or modifier ("waktu", "masa", "kali" are never tagged).
+NEVER = re.compile(r"(?i)^(?:sejauh ini|selama ini|nantinya|kemudian|sebelumnya|selanjutnya|lalu)$")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
+    return [(r, re.compile(r.pattern, r.flags)) for r in RULES]
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
+    found = []
+    for order, (rule, pattern) in enumerate(_compiled()):
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and text[m.start():m.end()].strip():
+                found.append((m.start(), m.end(), order, rule, m))
+    return found
+
+
+def _select(cands):
+    """Longest-leftmost, earlier rules first among equals; no overlaps."""
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    chosen, end = [], -1
+    for c in cands:
+        if c[0] >= end:
+            chosen.append(c)
+            end = c[1]
+        elif chosen and c[1] - c[0] > chosen[-1][1] - chosen[-1][0] and c[0] < chosen[-1][1] and c[0] > chosen[-1][0]:
+            continue
+    return chosen
+
+
+def tag_with_warnings(text: str, dct: str | None = None) -> tuple[list[Timex], list[str]]:
+    ctx = Context(dct=Anchor.parse(dct), text=text)
+    out: list[Timex] = []
+    cands = _candidates(text)
+    chosen = _select(cands)
+    by_start: dict[int, list] = {}
+    for c in cands:
+        by_start.setdefault(c[0], []).append(c)
+    for start, end, _order, rule, m in chosen:
+        span = text[start:end]
+        if NEVER.match(span.strip()):
+            continue
+        result = rule.value(m, ctx)
+        if result is None:
+            # a longer match refused by its value function: try the next candidate at the same start
+            for alt in sorted(by_start.get(start, []), key=lambda c: (-(c[1] - c[0]), c[2])):
+                if alt[1] <= end and alt[3] is not rule:
+                    result = alt[3].value(alt[4], ctx)
+                    if result:
+                        end = alt[1]
+                        break
+            if result is None:
+                continue
+        kind, value = result
+        s, e = _trim(text, start, end)
+        out.append(Timex(s, e, text[s:e], kind, value))
+    return _split_ranges(text, out, ctx), ctx.warnings
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\r\n,":
+        s += 1
+    while e > s and text[e - 1] in " \t\r\n,":
+        e -= 1
+    return s, e
+
+
+_RANGE = re.compile(r"^\s*[-–]\s*$|^\s+(?:hingga|sampai|s\.d\.?|dan|atau)\s+$", re.I)
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,2}|" + L.FRAGMENTS["number_word"] + r"|se\w+)$", re.I)
+
+
+def _split_ranges(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """'21-23 Januari', '2-3 jam', 'Maret-April 2015': the bare side borrows the unit or year of the other."""
+    out: list[Timex] = []
+    for t in timexes:
+        before = text[max(0, t.start - 20):t.start]
+        m = re.search(r"(?<![\w.,/-])(\d{1,2}|[A-Z][a-z]+|" + L.FRAGMENTS["number_word"] +
+                      r")(\s*[-–]\s*|\s+(?:hingga|sampai)\s+)$", before, re.I)
+        if m and not out or (m and out and out[-1].end <= t.start - len(m.group(0))):
+            bare = m.group(1)
+            bs = t.start - len(m.group(0))
+            value = _borrow(bare, t, ctx)
+            if value:
+                out.append(Timex(bs, bs + len(bare), bare, t.type, value))
+        out.append(t)
+    return out
+
+
+def _borrow(bare: str, t: Timex, ctx: Context) -> str | None:
+    if not bare.isdigit() and number(bare) is not None and t.type == "DURATION":
+        n = number(bare)
+        return re.sub(r"^(PT?)[\d.]+", rf"\g<1>{int(n)}", t.value) if re.match(r"^PT?\d", t.value) else None
+    if bare.isdigit():
+        n = int(bare)
+        if t.type == "DURATION":
+            return re.sub(r"^(PT?)[\d.]+", rf"\g<1>{n}", t.value) if re.match(r"^PT?\d", t.value) else None
+        if t.type == "DATE" and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value) and 1 <= n <= 31 and \
+                n < int(t.value[-2:]):
+            return f"{t.value[:8]}{n:02d}"
+        return None
+    mo = _month(bare)
+    if mo and t.type == "DATE" and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", t.value):
+        return f"{t.value[:4]}-{mo:02d}"
+    return None
