@@ -42,7 +42,7 @@ def clean(doc: Document) -> Article:
 
 def _check_language(body: str) -> None:
     lang = detect(body)
-    if lang not in (None, "id"):
+    if lang in ("en", "ms"):  # refuse only what is confidently another language
         raise InputError(f"not Indonesian text (looks like {NAMES.get(lang, 'another language')})")
 
 

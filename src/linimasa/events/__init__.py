@@ -94,7 +94,8 @@ def annotate(article: Article) -> None:
             t, d = min(dated, key=lambda td: abs(td[0].start - tpos))
             ev.date = d
             reference = (para, dated[-1][1])
-        elif reference and reference[0] == para and not inside:
+        elif reference and reference[0] == para and not inside and reference[1].precision == "day":
+            # the paragraph goes on narrating the same day; a bare year or month is too loose to carry
             ev.date = EventDate(reference[1].value, reference[1].precision, "narrative")
         elif inside and not dated:
             vague = [t for t in inside if not t.value.endswith("_REF")]
@@ -122,10 +123,13 @@ def _participants(mentions, start: int, end: int) -> list[str]:
 
 
 def _location(body: str, mentions, start: int, end: int) -> str | None:
-    cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PLACE_CUES) + r")\s+(?:kota\s+)?$", re.I)
-    for s, e, ent in mentions:
-        if start <= s and e <= end and ent.type == "LOC" and cue.search(body[max(start, s - 25):s]):
-            return ent.name
+    """The place the clause says it happened at ("di X"), before a destination ("ke X")."""
+    for cues in lexicon.PLACE_CUES:
+        cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s+(?:kota\s+|ibu\s+kota\s+)?$",
+                         re.I)
+        for s, e, ent in mentions:
+            if start <= s and e <= end and ent.type == "LOC" and cue.search(body[max(start, s - 25):s]):
+                return ent.name
     return None
 
 

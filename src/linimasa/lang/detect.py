@@ -10,7 +10,8 @@ FUNCTION_WORDS = {
            "mereka", "ia", "dia", "tersebut", "menjadi", "bisa", "dapat", "lebih", "hingga", "masih", "ada"},
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "this", "it",
            "as", "be", "at", "from", "has", "have", "were", "which", "said", "will", "an", "their", "not"},
-    "ms": {"kerana", "daripada", "iaitu", "beliau", "merupakan", "semasa", "selepas", "kerajaan", "boleh"},
+    # spellings that are Malay, not Indonesian (bahawa/bahwa, kerana/karena, selepas/setelah)
+    "ms": {"kerana", "iaitu", "selepas", "bahawa", "jabatan", "mahkamah", "tuan", "sahaja", "berkata-kata"},
 }
 NAMES = {"id": "Indonesian", "en": "English", "ms": "Malay"}
 _WORD = re.compile(r"[a-zA-Z]+")
@@ -22,7 +23,7 @@ def detect(text: str, min_words: int = 25) -> str | None:
     if len(words) < min_words:
         return None
     scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in FUNCTION_WORDS.items()}
-    if scores["ms"] > 0.01 and scores["ms"] * 3 > scores["id"] * 0.5:
+    if sum(w in FUNCTION_WORDS["ms"] for w in words) >= 3:
         return "ms"
     best = max(("id", "en"), key=lambda k: scores[k])
     return best if scores[best] >= 0.04 else "unknown"

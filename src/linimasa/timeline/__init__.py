@@ -124,6 +124,8 @@ def _cluster(members: list[tuple[Article, Event]]) -> list[list[tuple[Article, E
 
 
 def _same_event(ev: Event, words: set[str], other: Event, same_article: bool) -> bool:
+    if same_article and "narrative" in (ev.date.source, other.date.source):
+        return True  # a sentence dated only by the paragraph's narrative continues that event
     if not _compatible(ev.type, other.type) and not same_article:
         return False
     shared = set(ev.participants) & set(other.participants)
@@ -132,7 +134,7 @@ def _same_event(ev: Event, words: set[str], other: Event, same_article: bool) ->
     if ev.date.precision != "day":  # a month or a year holds many events: ask for more
         return (ev.type == other.type and len(shared) >= 1 and overlap >= SIMILAR_WORDS) or overlap >= 0.6
     if same_article:
-        return bool(shared) or overlap >= SIMILAR_WORDS
+        return True  # one article's events on one day are one happening told in several sentences
     return len(shared) >= 2 or (len(shared) == 1 and overlap >= 0.2) or overlap >= 0.5
 
 

@@ -73,8 +73,9 @@ COMPATIBLE = [{"MEET", "CALL", "STATEMENT", "AGREE", "REJECT", "VISIT"},
               {"ACCIDENT", "MISSING", "RESCUE", "DISCOVERY", "DEATH"},
               {"ECONOMY", "POLICY", "ANNOUNCE", "STATEMENT"}]
 
-# Place cue right before a location name inside a clause.
-PLACE_CUES = ["di", "ke", "dari", "di kota", "di ibu kota", "di sela-sela", "di perairan", "di wilayah"]
+# Place cues right before a location name inside a clause, strongest first: where it happened, then
+# where someone went. "dari" (origin: "timpalannya dari AS") never gives the location.
+PLACE_CUES = [["di", "di kota", "di ibu kota", "di perairan", "di wilayah", "di sela-sela"], ["ke", "menuju"]]
 
 # Words that mark a sentence as planned rather than reported.
 FUTURE_CUES = ["akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "bakal", "hendak"]
