@@ -186,6 +186,31 @@ def v_day_month(m, ctx):
     return _with_time(m, day.isoformat())
 
 
+def v_day_of_month(m, ctx):
+    """'tanggal 17 (kemarin)': that day of the month nearest the DCT in the direction the text gives."""
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if ctx.dct is None or not ctx.dct.day:
+        return "DATE", f"XXXX-XX-{d:02d}"
+    direction = _direction(m, ctx)
+    options = []
+    for shift in (-1, 0, 1):
+        first = V.add_months(date(ctx.dct.year, ctx.dct.month, 1), shift)
+        try:
+            options.append(date(first.year, first.month, d))
+        except ValueError:
+            continue
+    here = ctx.dct.date
+    if direction == "past":
+        options = [o for o in options if o <= here] or options
+    elif direction == "future":
+        options = [o for o in options if o >= here] or options
+    day = min(options, key=lambda o: abs((o - here).days))
+    ctx.note(Anchor(day.year, day.month, day.day))
+    return "DATE", day.isoformat()
+
+
 def v_numeric_date(m, ctx):
     try:
         day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -291,7 +316,8 @@ def v_position_unit(m, ctx):
     if unit == "bulan" and ctx.dct.month:
         return "DATE", V.shift(Anchor(ctx.dct.year, ctx.dct.month), shift, "M")
     if unit in ("pekan", "minggu") and ctx.dct.day:
-        return "DATE", V.iso_week(ctx.dct.date, shift)
+        weekend = m.group("pos").lower() == "akhir"  # "akhir pekan" is the weekend
+        return "DATE", V.iso_week(ctx.dct.date, shift) + ("-WE" if weekend else "")
     return None
 
 
@@ -544,6 +570,8 @@ RULES: list[Rule] = [
     Rule("day-month",
          rf"(?:{WD}\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d,.])(?P<d>[0-3]?\d)\s+(?P<mon>{F['month']})(?![\w-])"
          rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan))?", v_day_month),
+    Rule("day-of-month", r"tanggal\s+(?P<d>[0-3]?\d)(?![\d/.,-])(?!\s+(?:\w+\s+)?(?:19|20)\d\d)"
+                         r"(?:\s+(?:lalu|kemarin|mendatang|ini))?", lambda m, ctx: v_day_of_month(m, ctx)),
     Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_numeric_date),
     Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_iso_date),
     Rule("month-year",
@@ -560,7 +588,7 @@ RULES: list[Rule] = [
          rf"(?:semester|paruh)\s+(?P<h>pertama|kedua|I|II|1|2)(?![\w])"
          rf"(?:\s*[-–]\s*(?P<y>{YEAR})|\s+(?:tahun\s+)?(?P<y2>{YEAR})|\s+tahun\s+(?P<rel>ini|lalu|depan))?",
          lambda m, ctx: v_half(_merge_year(m), ctx)),
-    Rule("position-unit", rf"(?:{F['position']})\s+(?P<unit>tahun|bulan|pekan|minggu)(?:\s+(?P<rel>ini|lalu|depan|mendatang))?",
+    Rule("position-unit", rf"(?P<pos>{F['position']})\s+(?P<unit>tahun|bulan|pekan|minggu)(?:\s+(?P<rel>ini|lalu|depan|mendatang))?",
          v_position_unit),
     Rule("relative-unit", r"(?P<we>akhir\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>ini|lalu|depan|kemarin|"
                           r"mendatang|yang\s+lalu)(?!\w)", v_relative_unit),
@@ -598,8 +626,8 @@ RULES: list[Rule] = [
          v_se_duration),
     Rule("reduplicated", "|".join(L.REDUPLICATED), v_redup),
     Rule("moment", r"(?<![\w-])(?:" + "|".join(m.replace(" ", r"\s+") for m in L.MOMENTS) + r")(?![\w-])", v_moment),
-    Rule("set", rf"(?:setiap|tiap|per|saban)\s+(?:(?P<n>\d+|{F['number_word']})\s+)?(?:(?P<unit>{F['unit']})|{WD}|"
-                rf"(?P<pod>pagi|siang|sore|malam))(?![\w-])", v_set),
+    Rule("set", rf"(?:setiap|tiap|per|saban)\s+(?:(?P<n>\d+|{F['number_word']})\s+)?(?:(?P<pod>pagi|siang|sore|malam)|"
+                rf"(?P<unit>{F['unit']})|{WD})(?![\w-])", v_set),
     Rule("set-adjective", r"(?<![\w-])(?P<adj>tahunan|bulanan|mingguan|harian)(?![\w-])", v_set),
 ]
 

@@ -43,8 +43,8 @@ SEASONS = {"musim hujan": "WI", "musim penghujan": "WI", "musim kemarau": "SU", 
            "musim panas": "SU", "musim semi": "SP", "musim gugur": "FA", "musim salju": "WI"}
 
 PRESENT_REF = ["saat ini", "sekarang ini", "sekarang", "kini", "dewasa ini", "sementara ini", "hari-hari ini",
-               "masa kini", "zaman sekarang", "pada saat ini"]
-PAST_REF = ["dulu", "dahulu", "saat itu", "pada saat itu", "saat yang sama", "ketika itu", "waktu itu", "masa lalu",
+               "masa kini", "zaman sekarang"]
+PAST_REF = ["dulu", "dahulu", "saat itu", "saat yang sama", "ketika itu", "waktu itu", "masa lalu",
             "masa sebelumnya", "beberapa waktu lalu", "beberapa waktu yang lalu", "baru-baru ini", "belakangan ini",
             "akhir-akhir ini", "jauh-jauh hari", "masa silam", "tempo dulu", "kala itu", "belakangan"]
 FUTURE_REF = ["nanti", "masa depan", "ke depan", "ke depannya", "masa mendatang", "di kemudian hari",
