@@ -662,14 +662,29 @@ NEVER = re.compile(r"(?i)^(?:sejauh ini|selama ini|nantinya|kemudian|sebelumnya|
 
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
-    return [(r, re.compile(r.pattern, r.flags)) for r in RULES]
+    # Every expression starts at a word start: "(?<!\w)" lets the engine skip positions inside words at once.
+    return [(r, re.compile(r"(?<!\w)(?:" + r.pattern + ")", r.flags)) for r in RULES]
+
+
+# The only rules whose expressions can begin with a digit ("3 Maret 2014", "2014", "5 tahun", "1990-an").
+DIGIT_START = {"day-month-year", "day-month", "numeric-date", "iso-date", "year", "offset", "duration", "decade"}
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in L.START_WORDS)
+    return re.compile(rf"(?<!\w)(?:\d|(?:{words})(?![\w'’]))", re.I)
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
+    """Every rule tried, anchored, only where an expression can start: one scan instead of one per rule."""
     found = []
-    for order, (rule, pattern) in enumerate(_compiled()):
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and text[m.start():m.end()].strip():
+    rules = list(enumerate(_compiled()))
+    digit_rules = [(o, rp) for o, rp in rules if rp[0].name in DIGIT_START]
+    for start in {m.start() for m in _starts().finditer(text)}:
+        for order, (rule, pattern) in (digit_rules if text[start].isdigit() else rules):
+            m = pattern.match(text, start)
+            if m and m.end() > m.start() and text[m.start():m.end()].strip():
                 found.append((m.start(), m.end(), order, rule, m))
     return found
 

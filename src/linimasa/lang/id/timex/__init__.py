@@ -127,3 +127,14 @@ FRAGMENTS = {
     "holiday": _alt(list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS)),
     "zone": r"(?:WIB|WITA|WIT|UTC|GMT)",
 }
+
+# Words an expression can start with: the tagger tries its rules only where one of these (or a digit) stands.
+START_WORDS = sorted(set(
+    list(WEEKDAYS) + list(MONTH_FULL) + list(NUMBER_WORDS) + list(SE_UNITS) + list(UNITS) + VAGUE_NUMBERS
+    + [w.split()[0] for w in list(TEENS) + list(TENS) + list(PARTS_OF_DAY) + list(SEASONS) + PRESENT_REF
+       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS)
+       + QUANTITY_MODIFIERS + POSITIONS + list(MOMENTS)]
+    + ["hari", "tanggal", "tgl", "pukul", "jam", "pkl", "setiap", "tiap", "per", "saban", "kuartal", "triwulan",
+       "kwartal", "semester", "paruh", "abad", "tahun", "bulan", "pekan", "minggu", "tadi", "nanti", "semalam",
+       "akhir", "tengah", "tahunan", "bulanan", "mingguan", "harian", "jum'at", "jum’at", "jumat", "kemarin"]
+    + [w.split("-")[0] for w in REDUPLICATED]), key=len, reverse=True)
