@@ -85,3 +85,35 @@ def test_event_date_values(value, expected):
 
 def test_sentence_without_trigger_gives_no_event():
     assert article("Cuaca cerah dan angin bertiup pelan sepanjang pantai.").events == []
+
+
+def test_a_timex_after_since_is_a_boundary_not_the_date():
+    a = article("Harga beras naik 20 persen sejak akhir Juli 2024.",
+                timexes=[("akhir Juli 2024", "2024-07", "DATE")], published="2025-01-10")
+    [ev] = a.events
+    assert ev.type == "ECONOMY" and ev.date.source == "reported" and ev.date.value == "2025-01-10"
+
+
+def test_a_day_inside_the_nearest_coarser_timex_refines_it():
+    a = article("Gubernur menutup pameran akhir tahun di Balai Kota, Selasa (30/12/2025).",
+                timexes=[("akhir tahun", "2025", "DATE"), ("Selasa (30/12/2025)", "2025-12-30", "DATE")],
+                published="2025-12-31")
+    [ev] = a.events
+    assert ev.date.value == "2025-12-30" and ev.date.precision == "day"
+
+
+def test_a_date_after_the_articles_own_date_is_a_plan():
+    a = article("Jembatan itu diresmikan pada Juni 2026 mendatang.",
+                timexes=[("Juni 2026", "2026-06", "DATE")], published="2025-11-02")
+    [ev] = a.events
+    assert ev.date.value == "2026-06" and ev.date.source == "planned"
+    done = article("Jembatan itu diresmikan pada Juni 2025.",
+                   timexes=[("Juni 2025", "2025-06", "DATE")], published="2025-11-02")
+    assert done.events[0].date.source == "timex"
+
+
+def test_an_unresolvable_future_expression_gives_no_hint():
+    a = article("Tim akan kembali mencari korban minggu depan.",
+                timexes=[("minggu depan", "XXXX-WXX", "DATE")])
+    [ev] = a.events
+    assert ev.date is None and ev.hint is None

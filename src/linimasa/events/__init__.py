@@ -5,6 +5,11 @@ the narrative's reference time (the last explicit date of the same paragraph), e
 undated: with a `hint` when the text names a time the tagger could not resolve ("Rabu" on an
 undated page), otherwise only "reported" on the article's accepted DCT. Nothing is dated by a
 rejected DCT: the dating stage keeps those in `conflicts`, never in `published.value`.
+
+A timex right after a boundary cue ("sejak Juni", "dibandingkan 2013") marks where a change started
+or what it is compared with, so it never dates the clause. An event the text dates after its own
+article's DCT is a plan ("rampung pada Juni 2014 mendatang" in a 2013 article): its date keeps the
+source "planned" and the timeline leaves it out.
 """
 
 from __future__ import annotations
@@ -28,6 +33,31 @@ def _trigger_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _boundary_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lexicon.BOUNDARY_CUES)
+    return re.compile(r"(?<!\w)(?:" + cues + r")\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _future_hint_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_HINT_WORDS) + r")\b", re.I)
+
+
+def _is_boundary(body: str, start: int, sent_start: int) -> bool:
+    return bool(_boundary_pattern().search(body[max(sent_start, start - 40):start]))
+
+
+def _governing(dated: list, tpos: int):
+    """The timex nearest the trigger; a day inside that timex's coarser period refines it ("akhir tahun ..., (30/12)")."""
+    t, d = min(dated, key=lambda td: abs(td[0].start - tpos))
+    if d.precision != "day":
+        finer = [(t2, d2) for t2, d2 in dated if d2.precision == "day" and d2.value.startswith(d.value)]
+        if finer:
+            t, d = min(finer, key=lambda td: abs(td[0].start - tpos))
+    return t, d
+
+
+@lru_cache(maxsize=1)
 def _future_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_CUES) + r")\b", re.I)
 
@@ -44,6 +74,11 @@ def event_date(value: str) -> EventDate | None:
     if len(value) == 4 or value[4:5] in ("",):
         return EventDate(m.group(1), "year")
     return None  # weeks, quarters, seasons: too coarse or fuzzy to place an event on
+
+
+def period_start(value: str) -> date:
+    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
+    return date(y, m or 1, d or 1)
 
 
 def period_end(value: str) -> date:
@@ -79,7 +114,8 @@ def annotate(article: Article) -> None:
     first = True
     for sent in sentences(body):
         para = _paragraph_of(body, sent.start)
-        inside = [t for t in temporal if sent.start <= t.start and t.end <= sent.end]
+        inside = [t for t in temporal if sent.start <= t.start and t.end <= sent.end
+                  and not _is_boundary(body, t.start, sent.start)]
         explicit = [(t, event_date(t.value)) for t in inside]
         dated = [(t, d) for t, d in explicit if d]
         found = _classify(sent.text)
@@ -91,8 +127,10 @@ def annotate(article: Article) -> None:
         tpos = sent.start + trigger.start()
         ev = Event(start=sent.start, end=sent.end, type=kind, text=sent.text, trigger=trigger.group(0))
         if dated:
-            t, d = min(dated, key=lambda td: abs(td[0].start - tpos))
+            t, d = _governing(dated, tpos)
             ev.date = d
+            if dct and period_start(d.value) > period_end(dct.value):
+                ev.date = EventDate(d.value, d.precision, "planned")
             reference = (para, dated[-1][1])
         elif reference and reference[0] == para and not inside and reference[1].precision == "day":
             # the paragraph goes on narrating the same day; a bare year or month is too loose to carry
@@ -100,6 +138,8 @@ def annotate(article: Article) -> None:
         elif inside and not dated:
             vague = [t for t in inside if not t.value.endswith("_REF")]
             ev.hint = vague[0].text if vague else None
+            if ev.hint and _future_hint_pattern().search(ev.hint):
+                ev.hint = None  # "minggu depan": a plan, not an event waiting for its date
         if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text):
             ev.date = EventDate(dct.value, dct.precision, "reported")
         ev.participants = _participants(mentions, sent.start, sent.end)

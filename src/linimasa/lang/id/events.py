@@ -79,3 +79,10 @@ PLACE_CUES = [["di", "di kota", "di ibu kota", "di perairan", "di wilayah", "di 
 
 # Words that mark a sentence as planned rather than reported.
 FUTURE_CUES = ["akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "bakal", "hendak"]
+
+# Words right before a temporal expression (up to two words apart: "sejak akhir Juli 2009") that make it a
+# boundary or a point of comparison, not the time the clause happened: "turun 30 persen sejak Juni".
+BOUNDARY_CUES = ["sejak", "semenjak", "dibandingkan", "dibanding", "ketimbang", "sampai dengan"]
+
+# Words inside an unresolvable temporal expression that point ahead ("minggu depan"): a plan, not an event.
+FUTURE_HINT_WORDS = ["depan", "mendatang", "besok", "lusa", "nanti"]
