@@ -51,6 +51,14 @@ def test_wire_copy_on_another_site_is_linked(tmp_path):
         assert sim >= 0.8 and {st.get(dup).source, st.get(original).source} == {"a.txt", "b.txt"}
 
 
+def test_first_page_of_a_wire_story_is_linked_to_the_whole(tmp_path):
+    whole = STORY + " " + STORY.replace("Desa Sukamaju", "Desa Sukamulya").replace("120", "95")
+    with Store(tmp_path / "s.db") as st:
+        _add(st, whole, "full.txt")
+        assert _add(st, STORY, "page1.txt") == "near-duplicate"
+        assert st.schema_version == 2
+
+
 def test_search_with_snippets_and_hostile_queries(tmp_path):
     with Store(tmp_path / "s.db") as st:
         _add(st, STORY)

@@ -16,7 +16,9 @@ from pathlib import Path
 from linimasa.model import Article
 from linimasa.store import minhash
 
-NEAR_DUPLICATE = 0.8
+# Near-duplicate: most of the shorter page is in the longer one (a wire story, or its first page only).
+NEAR_DUPLICATE = 0.8   # estimated containment
+MIN_JACCARD = 0.4      # and not a short page inside a long one that merely quotes it
 
 # Each entry migrates the schema from version i to i+1.
 MIGRATIONS = [
@@ -64,6 +66,10 @@ MIGRATIONS = [
     CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid',
                                                  tokenize='unicode61 remove_diacritics 2');
     """,
+    # 2: shingle counts, so that containment (not only Jaccard) can be estimated for wire copies
+    """
+    ALTER TABLE signatures ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 
@@ -110,6 +116,7 @@ class Store:
         if self.has_hash(content_hash):
             return "duplicate"
         sig = minhash.signature(article.body)
+        size = len(minhash.shingles(article.body))
         status = "new"
         with self.db:
             cur = self.db.execute(
@@ -123,26 +130,28 @@ class Store:
             rowid = cur.lastrowid
             self.db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                             (rowid, article.title or "", article.body))
-            best = self._best_near_duplicate(article.id, sig)
+            best = self._best_near_duplicate(article.id, sig, size)
             if best:
                 status = "near-duplicate"
                 self.db.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?,?,?)", (article.id, *best))
-            self.db.execute("INSERT INTO signatures VALUES (?,?)", (article.id, minhash.pack(sig)))
+            self.db.execute("INSERT INTO signatures (article_id, sig, size) VALUES (?,?,?)",
+                            (article.id, minhash.pack(sig), size))
             self.db.executemany("INSERT INTO lsh VALUES (?,?)", [(b, article.id) for b in minhash.bands(sig)])
             self._index(article)
         return status
 
-    def _best_near_duplicate(self, article_id: str, sig: list[int]) -> tuple[str, float] | None:
+    def _best_near_duplicate(self, article_id: str, sig: list[int], size: int) -> tuple[str, float] | None:
         bands = minhash.bands(sig)
         marks = ",".join("?" * len(bands))
         candidates = {r[0] for r in self.db.execute(
             f"SELECT DISTINCT article_id FROM lsh WHERE band IN ({marks})", bands)} - {article_id}
         best = None
         for cid in candidates:
-            row = self.db.execute("SELECT sig FROM signatures WHERE article_id=?", (cid,)).fetchone()
-            score = minhash.similarity(sig, minhash.unpack(row[0]))
-            if score >= NEAR_DUPLICATE and (best is None or score > best[1]):
-                best = (cid, score)
+            row = self.db.execute("SELECT sig, size FROM signatures WHERE article_id=?", (cid,)).fetchone()
+            jaccard = minhash.similarity(sig, minhash.unpack(row[0]))
+            score = minhash.containment(jaccard, size, row[1]) if row[1] else jaccard
+            if jaccard >= MIN_JACCARD and score >= NEAR_DUPLICATE and (best is None or score > best[1]):
+                best = (cid, round(score, 3))
         return best
 
     def _index(self, a: Article) -> None:
@@ -203,5 +212,5 @@ class Store:
         sql.append("ORDER BY score LIMIT ?")
         args.append(limit)
         return [{"article": r["id"], "title": r["title"], "source": r["source"], "outlet": r["outlet"],
-                 "published": r["published"], "snippet": r["snippet"], "score": round(-r["score"], 3)}
+                 "published": r["published"], "snippet": r["snippet"], "score": round(-r["score"], 6)}
                 for r in self.db.execute(" ".join(sql), args)]

@@ -49,3 +49,11 @@ def pack(sig: list[int]) -> bytes:
 
 def unpack(blob: bytes) -> list[int]:
     return list(struct.unpack(f"<{NUM_PERM}Q", blob))
+
+
+def containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """Share of the smaller shingle set inside the larger, from the Jaccard estimate and the set sizes."""
+    if not size_a or not size_b:
+        return jaccard
+    shared = jaccard / (1 + jaccard) * (size_a + size_b)
+    return min(1.0, shared / min(size_a, size_b))

@@ -349,6 +349,8 @@ def v_offset(m, ctx):
     if n is None or anchor is None or unit not in ("D", "W", "M", "Y", "DE"):
         return "DATE", "PAST_REF" if sign < 0 and n is None else ("FUTURE_REF" if n is None else "XXXX-XX-XX")
     value = V.shift(anchor, sign * n, unit)
+    if value and len(value) == 10 and anaphoric:
+        ctx.note(Anchor.parse(value))  # "Sehari kemudian, pukul 14.30": the narrative moves to that day
     return ("DATE", value) if value else None
 
 
@@ -442,11 +444,22 @@ def v_weekday(m, ctx):
     return _with_time(m, day.isoformat())
 
 
+_DATE_AFTER_CLOCK = re.compile(r"\s*,?\s*(?:hari\s+)?(?:\w+\s*,?\s*)?\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)\s*/"
+                               r"\s*(?P<y>(?:19|20)\d\d)\s*\)")
+
+
 def v_clock(m, ctx):
     h = int(m.group("H"))
     minute = m.group("M") or "00"
     if h > 24 or int(minute) > 59:
         return None
+    after = _DATE_AFTER_CLOCK.match(ctx.text, m.end())
+    if after:  # "pukul 7:55 WIB, Jumat (5/12/2014)": the date of the same sentence
+        try:
+            day = date(int(after.group("y")), int(after.group("m")), int(after.group("d")))
+            return "TIME", f"{day.isoformat()}T{_hour(h, m.group('pod2'))}:{minute}"
+        except ValueError:
+            pass
     a = ctx.anchor()
     base = a.value() if a and a.day else (ctx.dct.value() if ctx.dct and ctx.dct.day else "XXXX-XX-XX")
     return "TIME", f"{base}T{_hour(h, m.group('pod2'))}:{minute}"
