@@ -117,3 +117,11 @@ def test_an_unresolvable_future_expression_gives_no_hint():
                 timexes=[("minggu depan", "XXXX-WXX", "DATE")])
     [ev] = a.events
     assert ev.date is None and ev.hint is None
+
+
+def test_the_main_clause_trigger_wins_over_a_stronger_type_in_a_subordinate_clause():
+    a = article("Harga cabai turun pada Senin (3/2/2025), karena pertemuan pedagang pada Kamis (6/2/2025) batal.",
+                timexes=[("Senin (3/2/2025)", "2025-02-03", "DATE"), ("Kamis (6/2/2025)", "2025-02-06", "DATE")],
+                published="2025-02-04")
+    [ev] = a.events
+    assert ev.type == "ECONOMY" and ev.trigger == "turun" and ev.date.value == "2025-02-03"

@@ -90,9 +90,19 @@ def period_end(value: str) -> date:
     return date(y, 12, 31)
 
 
+@lru_cache(maxsize=1)
+def _subordinate_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lexicon.SUBORDINATE_CUES)
+    return re.compile(r"(?<!\w)(?:" + cues + r")(?!\w)", re.I)
+
+
 def _classify(sentence: str) -> tuple[str, re.Match] | None:
+    """The strongest trigger of the main clause (before the first subordinate clause), else of the sentence."""
+    found = list(_trigger_pattern().finditer(sentence))
+    cut = _subordinate_pattern().search(sentence)
+    main = [m for m in found if cut is None or m.end() <= cut.start()]
     best = None
-    for m in _trigger_pattern().finditer(sentence):
+    for m in main or found:
         kind = m.lastgroup
         rank = lexicon.PRIORITY.index(kind)
         if best is None or rank < best[0]:

@@ -86,3 +86,9 @@ BOUNDARY_CUES = ["sejak", "semenjak", "dibandingkan", "dibanding", "ketimbang", 
 
 # Words inside an unresolvable temporal expression that point ahead ("minggu depan"): a plan, not an event.
 FUTURE_HINT_WORDS = ["depan", "mendatang", "besok", "lusa", "nanti"]
+
+# Words that open a subordinate clause (a cause, a report's content, a condition): a trigger before the
+# first of them is the main clause's and wins over a stronger type inside it ("Harga turun ..., karena
+# keraguan bahwa pertemuan ..." is a price move, not a meeting).
+SUBORDINATE_CUES = ["karena", "lantaran", "sebab", "bahwa", "sehingga", "setelah", "sebelum", "menjelang",
+                    "meskipun", "meski", "walaupun", "sekalipun", "jika", "apabila", "kecuali", "di tengah"]
