@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import asdict
-from pathlib import Path
 
-from linimasa.cli.ingest_cmd import DEFAULT_DB, ingest_into
-from linimasa.cli.output import emit_json, error
+from linimasa.cli.ingest_cmd import DEFAULT_DB, store_for
+from linimasa.cli.output import emit_json
 from linimasa.store import Store
 
 
@@ -24,20 +22,10 @@ def _rows(store: Store) -> list[dict]:
 
 
 def run(args) -> int:
-    failed = 0
-    if args.paths:
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "events.db") as store:
-            _counts, failures = ingest_into(store, args.paths)
-            for f in failures:
-                error(f"{f.source}: {f.reason}")
-            failed = len(failures)
-            rows = _rows(store)
-    else:
-        if not Path(args.db).exists():
-            error(f"no store at {args.db}")
+    with store_for(args.paths, args.db) as (store, failed):
+        if store is None:
             return 2
-        with Store(args.db) as store:
-            rows = _rows(store)
+        rows = _rows(store)
     if args.format == "json":
         emit_json(rows)
     else:

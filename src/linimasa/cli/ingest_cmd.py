@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from linimasa import ingest, pipeline
 from linimasa.cli.output import error
@@ -53,6 +57,23 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
             bar.stop()
     counts["failed"] = len(failures)
     return counts, failures
+
+
+@contextmanager
+def store_for(paths: list[str], db: str) -> Iterator[tuple[Store | None, int]]:
+    """(store, failed pages): a temporary store of `paths` when given, else the store at `db` (None if absent)."""
+    if paths:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "linimasa.db") as store:
+            _counts, failures = ingest_into(store, paths)
+            for f in failures:
+                error(f"{f.source}: {f.reason}")
+            yield store, len(failures)
+    elif not Path(db).exists():
+        error(f"no store at {db}: give PATHs or run 'linimasa ingest PATH --db {db}' first")
+        yield None, 0
+    else:
+        with Store(db) as store:
+            yield store, 0
 
 
 def _progress():

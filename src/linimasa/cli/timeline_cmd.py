@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
 
-from linimasa.cli.ingest_cmd import DEFAULT_DB, ingest_into
-from linimasa.cli.output import error
+from linimasa.cli.ingest_cmd import DEFAULT_DB, store_for
 from linimasa.model import Timeline
 from linimasa.store import Store
 from linimasa.timeline import build as build_timeline
@@ -33,19 +30,9 @@ def timeline_from_store(store: Store, **filters) -> Timeline:
 
 def run(args) -> int:
     filters = {"entity": args.entity, "query": args.query, "date_from": args.date_from, "date_to": args.date_to}
-    failed = 0
-    if args.paths:
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "timeline.db") as store:
-            _counts, failures = ingest_into(store, args.paths)
-            for f in failures:
-                error(f"{f.source}: {f.reason}")
-            failed = len(failures)
-            result = timeline_from_store(store, **filters)
-    else:
-        if not Path(args.db).exists():
-            error(f"no store at {args.db}: give PATHs or run 'linimasa ingest' first")
+    with store_for(args.paths, args.db) as (store, failed):
+        if store is None:
             return 2
-        with Store(args.db) as store:
-            result = timeline_from_store(store, **filters)
+        result = timeline_from_store(store, **filters)
     sys.stdout.write(render(result, args.format, args.title))
     return 1 if failed else 0

@@ -211,16 +211,8 @@ def v_day_of_month(m, ctx):
     return "DATE", day.isoformat()
 
 
-def v_numeric_date(m, ctx):
-    try:
-        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
-    ctx.note(Anchor(day.year, day.month, day.day))
-    return "DATE", day.isoformat()
-
-
-def v_iso_date(m, ctx):
+def v_full_date(m, ctx):
+    """A date written with all its numbers: 21/1/2022 or 2022-01-21."""
     try:
         day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -585,8 +577,8 @@ RULES: list[Rule] = [
          rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan))?", v_day_month),
     Rule("day-of-month", r"tanggal\s+(?P<d>[0-3]?\d)(?![\d/.,-])(?!\s+(?:\w+\s+)?(?:19|20)\d\d)"
                          r"(?:\s+(?:lalu|kemarin|mendatang|ini))?", lambda m, ctx: v_day_of_month(m, ctx)),
-    Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_numeric_date),
-    Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_iso_date),
+    Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_full_date),
+    Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_full_date),
     Rule("month-year",
          rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:bulan\s+)?(?P<mon>{F['month']})\s*,?\s+(?:tahun\s+)?"
          rf"(?P<y>{YEAR})(?!\d)(?:\s+(?:lalu|mendatang|ini|silam))?", v_month_year),
