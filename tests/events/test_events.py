@@ -125,3 +125,11 @@ def test_the_main_clause_trigger_wins_over_a_stronger_type_in_a_subordinate_clau
                 published="2025-02-04")
     [ev] = a.events
     assert ev.type == "ECONOMY" and ev.trigger == "turun" and ev.date.value == "2025-02-03"
+
+
+def test_a_scheduled_day_after_the_dct_does_not_carry_to_the_next_sentence():
+    body = "Para menteri akan bertemu di Wina pada Kamis (27/11/2025). Sebagian anggota menolak usulan itu."
+    a = article(body, timexes=[("Kamis (27/11/2025)", "2025-11-27", "DATE")], published="2025-11-26")
+    meet, reject = a.events
+    assert meet.date.source == "planned"
+    assert reject.type == "REJECT" and reject.date.source == "reported" and reject.date.value == "2025-11-26"

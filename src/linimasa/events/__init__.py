@@ -142,8 +142,10 @@ def annotate(article: Article) -> None:
             if dct and period_start(d.value) > period_end(dct.value):
                 ev.date = EventDate(d.value, d.precision, "planned")
             reference = (para, dated[-1][1])
-        elif reference and reference[0] == para and not inside and reference[1].precision == "day":
-            # the paragraph goes on narrating the same day; a bare year or month is too loose to carry
+        elif reference and reference[0] == para and not inside and reference[1].precision == "day" \
+                and not (dct and period_start(reference[1].value) > period_end(dct.value)):
+            # the paragraph goes on narrating the same day (a bare year or month is too loose to carry,
+            # and a scheduled day after the article's own date does not date what the paragraph reports)
             ev.date = EventDate(reference[1].value, reference[1].precision, "narrative")
         elif inside and not dated:
             vague = [t for t in inside if not t.value.endswith("_REF")]
