@@ -110,17 +110,23 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
 
 
+REPRESENTATIVES = 4  # members of a cluster a new event is compared with: keeps a busy day linear
+
+
 def _cluster(members: list[tuple[Article, Event]]) -> list[list[tuple[Article, Event]]]:
-    clusters: list[list[tuple[Article, Event]]] = []
+    clusters: list[tuple[list[tuple[Article, Event]], set[str]]] = []
     for art, ev in members:
         words = _words(ev.text)
-        for cluster in clusters:
-            if any(_same_event(ev, words, other, art is other_art) for other_art, other in cluster):
+        for cluster, article_ids in clusters:
+            # one article's events on one day always join (see _same_event); others meet a few representatives
+            if art.id in article_ids or any(_same_event(ev, words, other, False)
+                                            for _a, other in cluster[:REPRESENTATIVES]):
                 cluster.append((art, ev))
+                article_ids.add(art.id)
                 break
         else:
-            clusters.append([(art, ev)])
-    return clusters
+            clusters.append(([(art, ev)], {art.id}))
+    return [cluster for cluster, _ids in clusters]
 
 
 def _same_event(ev: Event, words: set[str], other: Event, same_article: bool) -> bool:
