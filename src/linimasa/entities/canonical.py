@@ -212,11 +212,15 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
             uf.union(i, next(iter(agreeing)))
     # 3. bare names among themselves: same spelling key
     by_single: dict[str, int] = {}
+    full_roots = {uf.find(k) for k in full}  # kept up to date below: recomputing it per pair was quadratic
     for i in single:
         k = names.word_key(items[i][1].name)
         if k in by_single:
-            if uf.find(by_single[k]) == uf.find(i) or _cluster_size_full(uf, full, i, by_single[k]):
+            ri, rj = uf.find(i), uf.find(by_single[k])
+            if ri == rj or not (ri in full_roots and rj in full_roots):
                 uf.union(by_single[k], i)
+                if ri in full_roots or rj in full_roots:
+                    full_roots.add(uf.find(i))
         else:
             by_single[k] = i
 
@@ -253,9 +257,3 @@ def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
             if len(targets) == 1:
                 uf.union(i, targets.pop())
 
-
-def _cluster_size_full(uf: _UnionFind, full: list[int], i: int, j: int) -> bool:
-    """Two bare-name mentions may join unless both are already attached to different full names."""
-    ri, rj = uf.find(i), uf.find(j)
-    full_roots = {uf.find(k) for k in full}
-    return not (ri in full_roots and rj in full_roots)
