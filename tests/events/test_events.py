@@ -133,3 +133,27 @@ def test_a_scheduled_day_after_the_dct_does_not_carry_to_the_next_sentence():
     meet, reject = a.events
     assert meet.date.source == "planned"
     assert reject.type == "REJECT" and reject.date.source == "reported" and reject.date.value == "2025-11-26"
+
+
+def test_a_timex_inside_a_later_setelah_clause_does_not_date_the_main_trigger():
+    a = article("Harga gula turun tajam hari ini, setelah kemarin sempat menguat.",
+                timexes=[("hari ini", "2025-03-05", "DATE"), ("kemarin", "2025-03-04", "DATE")],
+                published="2025-03-05")
+    assert a.events[0].date.value == "2025-03-05"
+    b = article("Harga gula turun tajam, setelah kemarin sempat bertahan.",
+                timexes=[("kemarin", "2025-03-04", "DATE")], published="2025-03-05")
+    assert b.events[0].date.source == "reported"
+    # when the 'setelah' clause tells a dated happening of its own, that is the event placed
+    c = article("Pasar khawatir akan serangan baru, setelah pasukan mencaplok wilayah itu pada 2019.",
+                timexes=[("2019", "2019", "DATE")], published="2025-03-05")
+    [ev] = c.events
+    assert ev.type == "ATTACK" and ev.trigger == "mencaplok" and ev.date.value == "2019" and ev.background
+
+
+def test_a_time_zone_restatement_neither_dates_nor_carries():
+    body = ("Harga emas turun pada Selasa (6/1/2026) waktu setempat (Rabu pagi WIB). "
+            "Penurunan itu dipicu data ekonomi yang lemah.")
+    a = article(body, timexes=[("Selasa (6/1/2026)", "2026-01-06", "DATE"),
+                               ("Rabu pagi WIB", "2026-01-07TMO", "TIME")], published="2026-01-07")
+    first, second = a.events
+    assert first.date.value == "2026-01-06" and second.date.value == "2026-01-06"

@@ -43,8 +43,24 @@ def _future_hint_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_HINT_WORDS) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _restatement_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(lexicon.RESTATEMENT_CUES) + r")$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sequence_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon.SEQUENCE_CUES) + r")(?!\w)", re.I)
+
+
 def _is_boundary(body: str, start: int, sent_start: int) -> bool:
-    return bool(_boundary_pattern().search(body[max(sent_start, start - 40):start]))
+    before = body[max(sent_start, start - 40):start]
+    return bool(_boundary_pattern().search(before) or _restatement_pattern().search(before))
+
+
+def _for_trigger(body: str, dated: list, tpos: int) -> list:
+    """Dated timexes that may govern the trigger: none behind a 'setelah'/'menjelang' clause opened after it."""
+    return [(t, d) for t, d in dated if t.start < tpos or not _sequence_pattern().search(body[tpos:t.start])]
 
 
 def _governing(dated: list, tpos: int):
@@ -110,6 +126,18 @@ def _classify(sentence: str) -> tuple[str, re.Match] | None:
     return (best[1], best[2]) if best else None
 
 
+def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match] | None:
+    """The strongest trigger inside the first 'setelah'/'menjelang' clause opened after position `after`."""
+    cue = _sequence_pattern().search(sentence, after)
+    if cue is None:
+        return None
+    inner = list(_trigger_pattern().finditer(sentence, cue.end()))
+    if not inner:
+        return None
+    best = min(inner, key=lambda m: lexicon.PRIORITY.index(m.lastgroup))
+    return best.lastgroup, best
+
+
 def _paragraph_of(body: str, start: int) -> int:
     return body.count("\n\n", 0, start)
 
@@ -136,8 +164,17 @@ def annotate(article: Article) -> None:
         kind, trigger = found
         tpos = sent.start + trigger.start()
         ev = Event(start=sent.start, end=sent.end, type=kind, text=sent.text, trigger=trigger.group(0))
-        if dated:
-            t, d = _governing(dated, tpos)
+        governing = _for_trigger(body, dated, tpos)
+        if dated and not governing:
+            # the only dates sit in a 'setelah ...' clause: the event worth placing is the one told there
+            inner = _sequence_event(sent.text, trigger.end())
+            if inner:
+                kind, trigger = inner
+                tpos = sent.start + trigger.start()
+                ev.type, ev.trigger = kind, trigger.group(0)
+                governing = _for_trigger(body, dated, tpos)
+        if governing:
+            t, d = _governing(governing, tpos)
             ev.date = d
             if dct and period_start(d.value) > period_end(dct.value):
                 ev.date = EventDate(d.value, d.precision, "planned")

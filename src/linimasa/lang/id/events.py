@@ -92,3 +92,11 @@ FUTURE_HINT_WORDS = ["depan", "mendatang", "besok", "lusa", "nanti"]
 # keraguan bahwa pertemuan ..." is a price move, not a meeting).
 SUBORDINATE_CUES = ["karena", "lantaran", "sebab", "bahwa", "sehingga", "setelah", "sebelum", "menjelang",
                     "meskipun", "meski", "walaupun", "sekalipun", "jika", "apabila", "kecuali", "di tengah"]
+
+# Words that open a clause about an earlier or later happening: a timex after one of them (and after the
+# trigger) dates that happening, not the trigger's ("turun ..., setelah kemarin tak kuat").
+SEQUENCE_CUES = ["setelah", "sesudah", "sebelum", "menjelang", "usai", "seusai"]
+
+# A timex that restates the one before it in another time zone, "Selasa (6/1/2015) waktu setempat (Rabu
+# pagi WIB)": regex fragments matched right before the timex.
+RESTATEMENT_CUES = [r"waktu\s+setempat\s*\(\s*", r"atau\s+(?=\w+\s+(?:pagi|siang|sore|malam)\s+WI[BT]A?)"]
