@@ -284,12 +284,31 @@ def _year_rel(word: str | None, ctx: Context, explicit: str | None) -> int | str
     return ctx.dct.year + shift
 
 
+def _ordinal(word: str | None) -> int | None:
+    return (L.ORDINALS.get(word) or L.ORDINALS.get(word.upper())) if word else None
+
+
 def v_quarter(m, ctx):
-    q = L.ORDINALS.get(m.group("q")) or L.ORDINALS.get(m.group("q").upper())
+    """kuartal ketiga 2014 -> 2014-Q3; several quarters sharing one head -> the smallest unit covering them."""
+    q = _ordinal(m.group("q"))
     y = _year_rel(m.group("rel"), ctx, m.group("y"))
     if not q:
         return None
-    return "DATE", f"{y if y else 'XXXX'}-Q{q}"
+    year = y if y else "XXXX"
+    quarters = {q}
+    if m.group("q2"):
+        quarters.add(_ordinal(m.group("q2")))
+    if m.group("count") or m.group("first"):
+        # "tiga kuartal pertama" / "kuartal tiga pertama": the first (or last) n quarters
+        n = int(number(m.group("count")) or q) if m.group("count") else q
+        quarters = set(range(1, n + 1)) if m.group("first").lower() in L.FIRST_WORDS else set(range(5 - n, 5))
+    if len(quarters) == 1:
+        return "DATE", f"{year}-Q{q}"
+    if quarters <= {1, 2}:
+        return "DATE", f"{year}-H1"
+    if quarters <= {3, 4}:
+        return "DATE", f"{year}-H2"
+    return "DATE", f"{year}"
 
 
 def v_half(m, ctx):
@@ -586,7 +605,10 @@ RULES: list[Rule] = [
          rf"(?:(?:{F['position']})\s+)?(?:bulan\s+)?(?P<mon>{F['month']})(?![\w-])"
          rf"(?:\s+(?:lalu|ini|depan|mendatang|kemarin|tahun\s+(?:ini|lalu|depan)))?", v_month),
     Rule("quarter",
-         rf"(?:{F['quantity']}\s+)?(?:kuartal|triwulan|kwartal)\s*(?:ke-?\s*)?(?P<q>{F['ordinal']})(?![\w])"
+         rf"(?:{F['quantity']}\s+)?(?:(?P<count>{F['number_word']})\s+)?(?:kuartal|triwulan|kwartal)\s*(?:ke-?\s*)?"
+         rf"(?P<q>{F['ordinal']})(?![\w])"
+         rf"(?:\s*(?:,|{F['coordinator']})\s*(?:ke-?\s*)?(?P<q2>{F['ordinal']})(?![\w]))?"
+         rf"(?:\s+(?P<first>{F['first_last']})(?![\w]))?"
          rf"(?:\s*[-–]\s*(?P<y>{YEAR})|\s+(?:tahun\s+)?(?P<y2>{YEAR})|\s+tahun\s+(?P<rel>ini|lalu|depan))?",
          lambda m, ctx: v_quarter(_merge_year(m), ctx)),
     Rule("half",
@@ -676,9 +698,23 @@ DIGIT_START = {"day-month-year", "day-month", "numeric-date", "iso-date", "year"
 
 
 @lru_cache(maxsize=1)
-def _starts() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in L.START_WORDS)
-    return re.compile(rf"(?<!\w)(?:\d|(?:{words})(?![\w'’]))", re.I)
+def _start_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = {w.lower() for w in L.START_WORDS}
+    return frozenset(words), frozenset(w.split("-")[0] for w in words if "-" in w)
+
+
+_TOKEN = re.compile(r"(?<!\w)\w[\w'’]*")
+
+
+def _starts(text: str) -> list[int]:
+    """Word starts where an expression can begin: a digit or a start word (a set lookup, not a regex alternation)."""
+    words, hyphen_heads = _start_words()
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group().lower()
+        if tok[0].isdigit() or tok in words or (tok in hyphen_heads and text[m.end():m.end() + 1] == "-"):
+            out.append(m.start())
+    return out
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
@@ -686,7 +722,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
     found = []
     rules = list(enumerate(_compiled()))
     digit_rules = [(o, rp) for o, rp in rules if rp[0].name in DIGIT_START]
-    for start in {m.start() for m in _starts().finditer(text)}:
+    for start in _starts(text):
         for order, (rule, pattern) in (digit_rules if text[start].isdigit() else rules):
             m = pattern.match(text, start)
             if m and m.end() > m.start() and text[m.start():m.end()].strip():
