@@ -34,6 +34,8 @@ class Context:
     day_ref: Anchor | None = None      # … the last one with a day
     month_ref: Anchor | None = None    # … the last one with at least a month
     warnings: list[str] = field(default_factory=list)
+    restore_at: int | None = None      # end of a look-back's sentence, where the saved reference returns
+    saved: tuple = (None, None, None)
 
     def note(self, a: Anchor) -> None:
         self.ref = a
@@ -41,6 +43,17 @@ class Context:
             self.month_ref = a
         if a.day:
             self.day_ref = a
+
+    def flashback(self, until: int) -> None:
+        """Remember the current reference to restore it at `until` (the end of a look-back's sentence)."""
+        if self.restore_at is None:
+            self.saved = (self.ref, self.day_ref, self.month_ref)
+        self.restore_at = until
+
+    def reach(self, pos: int) -> None:
+        if self.restore_at is not None and pos >= self.restore_at:
+            self.ref, self.day_ref, self.month_ref = self.saved
+            self.restore_at = None
 
     def anchor(self, level: str = "day") -> Anchor | None:
         """The reference time at least as specific as `level` needs; with none, the DCT."""
@@ -298,10 +311,15 @@ def v_quarter(m, ctx):
     quarters = {q}
     if m.group("q2"):
         quarters.add(_ordinal(m.group("q2")))
-    if m.group("count") or m.group("first"):
+    first = m.group("first")
+    if m.group("count") and not first:
+        if m.group("q").lower() not in L.FIRST_WORDS:
+            return None  # "tiga kuartal": a length, left to the duration rule
+        first = m.group("q")
+    if first:
         # "tiga kuartal pertama" / "kuartal tiga pertama": the first (or last) n quarters
         n = int(number(m.group("count")) or q) if m.group("count") else q
-        quarters = set(range(1, n + 1)) if m.group("first").lower() in L.FIRST_WORDS else set(range(5 - n, 5))
+        quarters = set(range(1, n + 1)) if first.lower() in L.FIRST_WORDS else set(range(5 - n, 5))
     if len(quarters) == 1:
         return "DATE", f"{year}-Q{q}"
     if quarters <= {1, 2}:
@@ -359,8 +377,15 @@ def v_offset(m, ctx):
     anchor = ctx.anchor(level) if anaphoric else ctx.dct
     if n is None or anchor is None or unit not in ("D", "W", "M", "Y", "DE"):
         return "DATE", "PAST_REF" if sign < 0 and n is None else ("FUTURE_REF" if n is None else "XXXX-XX-XX")
+    if anaphoric and re.search(r"\b(?:" + "|".join(L.LASTING_VERBS) + r")\s+$", _before(m, ctx, 30)):
+        # "kenaikan yang berlangsung tiga hari sebelumnya": how long it lasted, not when
+        return "DURATION", V.duration(n, unit, False)
     value = V.shift(anchor, sign * n, unit)
     if value and len(value) == 10 and anaphoric:
+        if sign < 0:
+            # a look back ("sehari sebelumnya") is the reference only until its sentence ends;
+            # then the narrative returns to the day it was telling
+            ctx.flashback(_sentence_end(ctx.text, m.end()))
         ctx.note(Anchor.parse(value))  # "Sehari kemudian, pukul 14.30": the narrative moves to that day
     return ("DATE", value) if value else None
 
@@ -755,6 +780,7 @@ def tag_with_warnings(text: str, dct: str | None = None) -> tuple[list[Timex], l
         span = text[start:end]
         if NEVER.match(span.strip()):
             continue
+        ctx.reach(start)
         result = rule.value(m, ctx)
         if result is None:
             # a longer match refused by its value function: try the next candidate at the same start
@@ -770,6 +796,11 @@ def tag_with_warnings(text: str, dct: str | None = None) -> tuple[list[Timex], l
         s, e = _trim(text, start, end)
         out.append(Timex(s, e, text[s:e], kind, value))
     return _split_ranges(text, out, ctx), ctx.warnings
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    found = re.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    return found.end() if found else len(text)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

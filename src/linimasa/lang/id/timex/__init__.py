@@ -70,6 +70,13 @@ ANAPHORIC_THAT = ["itu", "tersebut", "yang sama"]
 AFTER_WORDS = ["kemudian", "setelahnya", "sesudahnya", "berikutnya", "setelah itu"]
 BEFORE_WORDS = ["sebelumnya", "sebelum itu"]
 
+# Verbs of lasting: "berlangsung tiga hari sebelumnya" measures a length, it does not date.
+LASTING_VERBS = ["berlangsung", "bertahan", "berjalan", "berlanjut"]
+# Words joining two values under one head ("kuartal pertama dan kedua").
+COORDINATORS = ["dan", "serta", "hingga", "sampai"]
+# "tiga kuartal pertama" / "dua kuartal terakhir": the first or last n of a year's units.
+FIRST_WORDS = ["pertama", "awal"]
+LAST_WORDS = ["terakhir"]
 POSITIONS = ["awal", "akhir", "pertengahan", "penghujung", "medio", "permulaan", "ujung", "pengujung"]
 QUANTITY_MODIFIERS = ["sekitar", "kira-kira", "hampir", "lebih dari", "kurang dari", "setidaknya",
                       "sedikit-dikitnya", "paling tidak", "sekurangnya", "sekurang-kurangnya", "tak kurang dari",
@@ -125,6 +132,8 @@ FRAGMENTS = {
     "quantity": _alt(QUANTITY_MODIFIERS),
     "ordinal": _alt(ORDINALS),
     "holiday": _alt(list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS)),
+    "coordinator": _alt(COORDINATORS),
+    "first_last": _alt(FIRST_WORDS + LAST_WORDS),
     "zone": r"(?:WIB|WITA|WIT|UTC|GMT)",
 }
 
