@@ -78,3 +78,13 @@ def test_exports_are_well_formed():
     assert tl["events"][0]["start_date"] == {"year": "2025", "month": "3", "day": "3"}
     md = render(t, "md")
     assert "**2025-03-03**" in md and "## Undated" in md
+
+
+def test_a_lead_event_dated_only_by_the_dct_is_the_news_of_that_day():
+    lead = Event(0, 24, "ARREST", "Polisi menangkap pelaku.", EventDate("2025-03-05", "day", "reported"),
+                 ["Polisi"])
+    later = Event(30, 60, "STATEMENT", "Warga menyatakan lega.", EventDate("2025-03-05", "day", "reported"))
+    a = Article(source="a.txt", id="a", title="a", body="Polisi menangkap pelaku.\n\nWarga menyatakan lega.",
+                events=[lead, later], published=Published("2025-03-05", "day"))
+    t = build([a])
+    assert [(e.date, e.type) for e in t.entries] == [("2025-03-05", "ARREST")]

@@ -1,8 +1,10 @@
 """Story timelines: events of many articles clustered into dated entries that cite their sources.
 
 Only events dated by the text (a TIMEX3 or the narrative's reference time) become entries;
-events the text dates with an unresolvable expression go to `undated` with that hint; events
-that are merely "reported" on the article's date stay out (they are listed by `linimasa events`).
+events the text dates with an unresolvable expression go to `undated` with that hint. Of the
+events only "reported" on the article's accepted DCT, the article's lead event (its first event, in
+the first paragraph) is placed on the DCT's day, as the news of that day; the others stay out
+(`linimasa events` lists them). A rejected or absent DCT never dates anything.
 Clustering is blocked by date, so it grows with the number of events, not their square.
 """
 
@@ -29,7 +31,9 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
     timeline = Timeline(warnings=_warnings(articles))
     blocks: dict[str, list[tuple[Article, Event]]] = defaultdict(list)
     for art in articles:
-        for ev in art.events:
+        for n, ev in enumerate(art.events):
+            # an article's lead event that only its accepted DCT dates is the news it reports that day
+            lead = n == 0 and "\n\n" not in art.body[:ev.start].strip()
             ev_names = [canon.get((art.id, _fold(p)), p) for p in ev.participants]
             ev = Event(**{**ev.__dict__, "participants": list(dict.fromkeys(ev_names))})
             if wanted is not None and not wanted & {_fold(p) for p in ev.participants} \
@@ -37,9 +41,9 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
                 continue
             if query and query.lower() not in ev.text.lower():
                 continue
-            if ev.date and ev.date.source in ("timex", "narrative"):
-                if _in_range(ev.date.value, date_from, date_to):
-                    blocks[ev.date.value].append((art, ev))
+            if ev.date and (ev.date.source in ("timex", "narrative") or (ev.date.source == "reported" and lead)):
+                if _in_range(ev.date.value[:10], date_from, date_to):
+                    blocks[ev.date.value[:10]].append((art, ev))
             elif ev.date is None and ev.hint and not (date_from or date_to):
                 timeline.undated.append(UndatedEntry(summary=_clean(ev.text), hint=ev.hint,
                                                      participants=ev.participants, location=ev.location,
