@@ -394,6 +394,10 @@ def v_deictic_day(m, ctx):
     word = " ".join(m.group("deix").lower().split())
     if word == "kemarin" and re.match(r"\s*(?:itu|-kemarin)", ctx.text[m.end():m.end() + 10], re.I):
         return "DATE", "PAST_REF"
+    if word == "kemarin" and m.end() == m.start() + len(m.group("deix")) and re.match(
+            r"(?:\s+(?:[A-Z]\w*|" + "|".join(L.PARTICLES) + r")){0,3}\s+(?:" + "|".join(L.LOOSE_YESTERDAY_NEXT) + r")\b",
+            ctx.text[m.end():m.end() + 40]):
+        return "DATE", "PAST_REF"  # "kemarin ada beberapa kendala": a stretch of recent past, not the day before
     if ctx.dct is None or not ctx.dct.day:
         return "DATE", "XXXX-XX-XX" if ctx.dct is None else ctx.dct.value()
     day = ctx.dct.date + timedelta(days=L.DEICTIC_DAYS[word])

@@ -61,6 +61,10 @@ SCHEDULED_EVENTS = ["pertemuan", "rapat", "sidang", "konferensi", "pemungutan su
                     "kunjungan", "pelantikan", "peluncuran"]
 PAST_MARKERS = ["telah", "sudah", "lalu", "kemarin", "sempat", "pernah"]
 
+# "kemarin" directly followed (after at most a name) by these describes a recent stretch ("kemarin ada
+# kendala": there were problems lately) and is PAST_REF, not the day before the DCT.
+LOOSE_YESTERDAY_NEXT = ["ada"]
+PARTICLES = ["memang", "juga", "pun", "itu", "masih"]
 DEICTIC_DAYS = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "esok hari": 1,
                 "besok hari": 1, "lusa": 2}
 PAST_WORDS = ["lalu", "yang lalu", "silam", "kemarin", "sebelumnya", "terakhir"]
