@@ -401,6 +401,10 @@ def v_deictic_day(m, ctx):
     if ctx.dct is None or not ctx.dct.day:
         return "DATE", "XXXX-XX-XX" if ctx.dct is None else ctx.dct.value()
     day = ctx.dct.date + timedelta(days=L.DEICTIC_DAYS[word])
+    if day != ctx.dct.date:
+        # "[besok] mulai [pukul 07.30]": the clock time belongs to that day, until the sentence ends
+        ctx.flashback(_sentence_end(ctx.text, m.end()))
+        ctx.note(Anchor(day.year, day.month, day.day))
     return _with_time(m, day.isoformat())
 
 
