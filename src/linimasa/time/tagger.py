@@ -543,6 +543,12 @@ def v_duration(m, ctx):
 
 def v_se_duration(m, ctx):
     unit, time_unit = _unit(m.group("se"))
+    before, after = _before(m, ctx, 20), ctx.text[m.end():m.end() + 12]
+    if m.group(0) == m.group("se") and (
+            re.search(r"(?<!\w)(?:" + "|".join(L.TIMES_WORDS) + r")\s+$", before, re.I)
+            or re.match(r"\s+(?:" + "|".join(L.ONCE_WORDS) + r")(?!\w)", after, re.I)):
+        # "dua kali sehari", "seminggu sekali": a frequency, so the unit recurs
+        return "SET", V.duration(1, unit, time_unit)
     return "DURATION", V.duration(1, unit, time_unit)
 
 

@@ -34,6 +34,9 @@ SE_UNITS = {"se" + u: u for u in ("hari", "tahun", "jam", "minggu", "pekan", "bu
 REDUPLICATED = {"bertahun-tahun": "PXY", "berbulan-bulan": "PXM", "berminggu-minggu": "PXW",
                 "berpekan-pekan": "PXW", "berhari-hari": "PXD", "berjam-jam": "PTXH", "bermenit-menit": "PTXM",
                 "berabad-abad": "PXCE", "berdekade-dekade": "PXDE"}
+# "tiga kali sehari" / "sebulan sekali": a se- unit counted by these is a recurrence (SET), not a length.
+TIMES_WORDS = ["kali"]
+ONCE_WORDS = ["sekali"]
 MOMENTS = {"beberapa saat": "PXX", "sejenak": "PXX", "sesaat": "PXX", "sekejap": "PXX"}
 
 PARTS_OF_DAY = {"pagi": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "MO",
@@ -65,6 +68,12 @@ PAST_MARKERS = ["telah", "sudah", "lalu", "kemarin", "sempat", "pernah"]
 # kendala": there were problems lately) and is PAST_REF, not the day before the DCT.
 LOOSE_YESTERDAY_NEXT = ["ada"]
 PARTICLES = ["memang", "juga", "pun", "itu", "masih"]
+# Days counted from the narrative's day, not the DCT ("keesokan harinya" = the day after the one told).
+ANAPHORIC_DAYS = {"keesokan harinya": 1, "keesokan hari": 1, "keesokan paginya": 1, "esoknya": 1,
+                  "esok harinya": 1, "besoknya": 1, "besok harinya": 1, "hari berikutnya": 1,
+                  "hari sebelumnya": -1}
+# "<part of day> harinya" ("malam harinya"): that part of the narrative's day.
+NARRATIVE_DAY_SUFFIX = ["harinya"]
 DEICTIC_DAYS = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "esok hari": 1,
                 "besok hari": 1, "lusa": 2}
 PAST_WORDS = ["lalu", "yang lalu", "silam", "kemarin", "sebelumnya", "terakhir"]
@@ -126,6 +135,8 @@ FRAGMENTS = {
     "past": _alt(PAST_REF),
     "future": _alt(FUTURE_REF),
     "deictic_day": _alt(DEICTIC_DAYS),
+    "anaphoric_day": _alt(ANAPHORIC_DAYS),
+    "narrative_day_suffix": _alt(NARRATIVE_DAY_SUFFIX),
     "past_word": _alt(PAST_WORDS),
     "future_word": _alt(FUTURE_WORDS),
     "this_word": _alt(THIS_WORDS),
@@ -145,7 +156,7 @@ FRAGMENTS = {
 START_WORDS = sorted(set(
     list(WEEKDAYS) + list(MONTH_FULL) + list(NUMBER_WORDS) + list(SE_UNITS) + list(UNITS) + VAGUE_NUMBERS
     + [w.split()[0] for w in list(TEENS) + list(TENS) + list(PARTS_OF_DAY) + list(SEASONS) + PRESENT_REF
-       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS)
+       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + list(ANAPHORIC_DAYS)
        + QUANTITY_MODIFIERS + POSITIONS + list(MOMENTS)]
     + ["hari", "tanggal", "tgl", "pukul", "jam", "pkl", "setiap", "tiap", "per", "saban", "kuartal", "triwulan",
        "kwartal", "semester", "paruh", "abad", "tahun", "bulan", "pekan", "minggu", "tadi", "nanti", "semalam",
