@@ -256,11 +256,20 @@ def v_year(m, ctx):
     token = re.findall(r"[\w.$]+", before)
     if token and token[-1].lower() in L.NOT_TIME_BEFORE:
         return None
+    y = int(m.group("y"))
+    after = ctx.text[m.end():m.end() + 5]
+    left = re.search(rf"(?<![\w/.,-])({YEAR})[-–]$", before)
+    right = re.match(rf"[-–]({YEAR})$", after)
+    if left or right:
+        # "2010-2014": a range of years is split into its two years; a code like "2014-2010" is not a range
+        first, second = (int(left.group(1)), y) if left else (y, int(right.group(1)))
+        if second <= first or (left and token[-2:-1] and token[-2].lower() in L.NOT_TIME_BEFORE):
+            return None
+        before, after = before[:-5] if left else before, ""
     if re.search(r"[/\-–]\s*$|\d[.,]?\s*$", before) or re.match(r"\s*(?:[/\-–]\s*\d|[.,]\d|\s*(?:orang|unit|ton|"
                                                                   r"kg|persen|meter|km|buah|ekor|jiwa)\b)",
-                                                                  ctx.text[m.end():m.end() + 12], re.I):
+                                                                  after and ctx.text[m.end():m.end() + 12], re.I):
         return None
-    y = int(m.group("y"))
     if not ctx.ref or ctx.ref.year != y:
         ctx.note(Anchor(y))
     return "DATE", f"{y:04d}"
@@ -406,6 +415,23 @@ def v_deictic_day(m, ctx):
         ctx.flashback(_sentence_end(ctx.text, m.end()))
         ctx.note(Anchor(day.year, day.month, day.day))
     return _with_time(m, day.isoformat())
+
+
+def v_anaphoric_day(m, ctx):
+    """keesokan harinya / esoknya: a day counted from the narrative's day; the narrative moves there."""
+    a = ctx.anchor()
+    if a is None or not a.day:
+        return None
+    day = a.date + timedelta(days=L.ANAPHORIC_DAYS[" ".join(m.group("ana").lower().split())])
+    ctx.note(Anchor(day.year, day.month, day.day))
+    return _with_time(m, day.isoformat())
+
+
+def v_part_of_narrative_day(m, ctx):
+    """malam harinya: that part of the narrative's day."""
+    a = ctx.anchor()
+    base = a.value() if a and a.day else "XXXX-XX-XX"
+    return "TIME", f"{base}T{_part(m.group('pod'))}"
 
 
 def v_part_of_day_deictic(m, ctx):
@@ -660,7 +686,9 @@ RULES: list[Rule] = [
                           r"mendatang|yang\s+lalu)(?!\w)", v_relative_unit),
     Rule("decade", r"(?:tahun\s+(?<!\d)(?P<dec>(?:19|20)?\d0)|(?<![\d,.])(?P<dec4>(?:19|20)\d0))-?an\b", v_decade),
     Rule("century", r"abad\s+(?:ke-?\s*)?(?P<c>\d{1,2}|[IVX]{1,5})\b", v_century),
-    Rule("year", rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:tahun\s+)?(?<![\w/.,-])(?P<y>{YEAR})(?![\w/-]|[.,]\d)"
+    Rule("year", rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:tahun\s+)?"
+                 rf"(?:(?<![\w/.,-])|(?<=(?<![\w/.,-]){YEAR}[-–]))(?P<y>{YEAR})"
+                 rf"(?:(?=[-–]{YEAR}(?![\w/-]|[.,]\d))|(?![\w/-]|[.,]\d))"
                  rf"(?:\s+(?:ini|lalu|mendatang|silam))?", v_year),
     Rule("offset",
          rf"(?:{F['quantity']}\s+)?(?P<n>{NUM})\s+(?P<unit>hari|minggu|pekan|bulan|tahun|dekade)\s+"
@@ -669,6 +697,8 @@ RULES: list[Rule] = [
          rf"(?:{F['quantity']}\s+)?(?P<unit>sehari|seminggu|sepekan|sebulan|setahun|sedekade)\s+"
          rf"(?P<rel>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya|setelahnya|berikutnya|sesudahnya)(?!\w)", v_offset),
     Rule("deictic-day", rf"(?P<deix>{F['deictic_day']})(?!\w)(?:\s+{POD})?(?:\s+{CLOCK})?", v_deictic_day),
+    Rule("anaphoric-day", rf"(?<![\w-])(?P<ana>{F['anaphoric_day']})(?!\w)(?:\s+{POD})?", v_anaphoric_day),
+    Rule("part-of-narrative-day", rf"(?<![\w-]){POD}\s+{F['narrative_day_suffix']}(?!\w)", v_part_of_narrative_day),
     Rule("part-of-day-deictic", rf"tadi\s+{POD}(?!\w)", v_part_of_day_deictic),
     Rule("part-of-day-this", rf"(?:nanti\s+)?{POD}(?:\s+hari)?\s+(?:ini|tadi|nanti)(?!\w)", v_part_of_day_deictic),
     Rule("last-night", r"(?<!\w)semalam(?!\w)", lambda m, ctx: v_part_of_day_deictic(_pod_default(m), ctx)),
@@ -687,7 +717,7 @@ RULES: list[Rule] = [
     Rule("duration",
          rf"(?:{F['quantity']}\s+)?(?P<n>{NUM})\s+(?P<unit>{F['unit']})(?![\w-])"
          rf"(?:\s+(?:dan\s+)?(?P<n2>\d+|{F['number_word']})\s+(?P<unit2>{F['unit']}))?"
-         rf"(?:\s+(?:terakhir|ke\s+depan|belakangan|lamanya|penuh|anggaran))?", v_duration),
+         rf"(?:\s+(?:terakhir|ke\s+depan|mendatang|yang\s+akan\s+datang|belakangan|lamanya|penuh|anggaran))?", v_duration),
     Rule("se-duration", rf"(?:{F['quantity']}\s+)?(?P<se>{F['se_unit']})(?![\w-])(?:\s+(?:terakhir|ke\s+depan|penuh))?",
          v_se_duration),
     Rule("reduplicated", "|".join(L.REDUPLICATED), v_redup),
