@@ -188,15 +188,24 @@ def v_day_month(m, ctx):
     mo, d = _month(m.group("mon")), int(m.group("d"))
     if not mo or not 1 <= d <= 31:
         return None
-    if ctx.dct is None:
+    other = _RANGE_OTHER_YEAR.match(ctx.text, m.end())
+    if other:  # "1 Januari-31 Maret 2015": the bare side takes the year written on the other
+        year = int(other.group("y")) - (mo > (_month(other.group("omon")) or 12))  # "5 Desember-10 Januari 2015"
+        ym = f"{year}-{mo:02d}"
+    elif ctx.dct is None:
         return _with_time(m, f"XXXX-{mo:02d}-{d:02d}")
-    ym = V.month_near(ctx.dct, mo, _direction(m, ctx))
+    else:
+        ym = V.month_near(ctx.dct, mo, _direction(m, ctx))
     try:
         day = date(int(ym[:4]), mo, d)
     except ValueError:
         return None
     ctx.note(Anchor(day.year, day.month, day.day))
     return _with_time(m, day.isoformat())
+
+
+_RANGE_OTHER_YEAR = re.compile(rf"(?:\s*[-–]\s*|\s+{F['range_word']}\s+)(?:[0-3]?\d\s+)?(?P<omon>{F['month']})\s+(?P<y>{YEAR})(?!\d)",
+                               re.I)
 
 
 def v_day_of_month(m, ctx):
@@ -657,7 +666,7 @@ RULES: list[Rule] = [
          rf"(?:{WD}\s*,?\s+)?(?:(?:hari|tanggal|tgl\.?)\s+)?(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mon>{F['month_any']})\.?,?\s+"
          rf"(?P<y>{YEAR})(?!\d)(?:\s+{CLOCK})?{ZONE}(?:\s+(?:lalu|mendatang|ini|kemarin))?", v_day_month_year),
     Rule("day-month",
-         rf"(?:{WD}\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d,.])(?P<d>[0-3]?\d)\s+(?P<mon>{F['month']})(?![\w-])"
+         rf"(?:{WD}\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d,.])(?P<d>[0-3]?\d)\s+(?P<mon>{F['month']})(?!\w|-(?!\s*\d))"
          rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan))?", v_day_month),
     Rule("day-of-month", r"tanggal\s+(?P<d>[0-3]?\d)(?![\d/.,-])(?!\s+(?:\w+\s+)?(?:19|20)\d\d)"
                          r"(?:\s+(?:lalu|kemarin|mendatang|ini))?", lambda m, ctx: v_day_of_month(m, ctx)),
@@ -873,6 +882,23 @@ def _split_ranges(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
             if value:
                 out.append(Timex(bs, bs + len(bare), bare, t.type, value))
         out.append(t)
+        clock = _CLOCK_RANGE_END.match(text, t.end) if re.search(r"T\d\d:\d\d$", t.value) else None
+        if clock and int(clock.group("H")) <= 24:
+            # "pukul 14.00-16.00 WIB": the bare clock time is a second TIME on the same day
+            s, e = clock.start("end"), clock.end()
+            out.append(Timex(s, e, text[s:e], "TIME", f"{t.value[:-5]}{int(clock.group('H')):02d}:{clock.group('M')}"))
+    return _drop_overlaps(out)
+
+
+_CLOCK_RANGE_END = re.compile(rf"(?:\s*[-–]\s*|\s+{F['range_word']}\s+)(?P<end>(?P<H>[0-2]?\d)[.:](?P<M>[0-5]\d)"
+                              rf"(?:\s*{F['zone']})?)(?![\w:]|\.\d)", re.I)
+
+
+def _drop_overlaps(timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in sorted(timexes, key=lambda t: (t.start, -(t.end - t.start))):
+        if not out or t.start >= out[-1].end:
+            out.append(t)
     return out
 
 

@@ -149,6 +149,7 @@ FRAGMENTS = {
     "holiday": _alt(list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS)),
     "coordinator": _alt(COORDINATORS),
     "first_last": _alt(FIRST_WORDS + LAST_WORDS),
+    "range_word": _alt(["hingga", "sampai", "s.d.", "s/d"]),
     "zone": r"(?:WIB|WITA|WIT|UTC|GMT)",
 }
 
