@@ -374,9 +374,13 @@ def v_relative_unit(m, ctx):
     shift = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "depan": 1, "mendatang": 1}.get(rel, 0)
     weekend = bool(m.groupdict().get("we"))
     if ctx.dct is None:
-        return "DATE", {"tahun": "XXXX", "bulan": "XXXX-XX"}.get(unit, "XXXX-WXX")
+        return "DATE", {"tahun": "XXXX", "bulan": "XXXX-XX", "dekade": "XXX", "abad": "XX"}.get(unit, "XXXX-WXX")
     if unit == "tahun":
         return "DATE", f"{ctx.dct.year + shift:04d}"
+    if unit == "dekade":  # "dekade ini" -> 201, "dekade lalu" -> 200
+        return "DATE", f"{ctx.dct.year // 10 + shift:03d}"
+    if unit == "abad":
+        return "DATE", f"{ctx.dct.year // 100 + shift:02d}"
     if unit == "bulan":
         return ("DATE", V.shift(Anchor(ctx.dct.year, ctx.dct.month), shift, "M")) if ctx.dct.month else None
     if ctx.dct.day:
@@ -653,6 +657,8 @@ POD = rf"(?P<pod>{F['part_of_day']})"
 CLOCK = rf"(?:(?:{F['quantity']}\s+)?(?:pukul|jam|pkl\.?)\s+(?P<H>[0-2]?\d)(?:[.:](?P<M>[0-5]\d))?(?:\s*{F['zone']})?" \
         rf"(?:\s+(?P<pod2>pagi|siang|sore|malam|dini\s+hari))?)"
 TAIL = r"(?:\s+(?:ini|kemarin|lalu|tadi|itu|mendatang))?"
+# "pekan kedua Maret": a week of a month, valued (like a position) by the month
+WEEK_OF = rf"(?:pekan|minggu)\s+(?:ke-?\s*)?(?:{F['ordinal']}|terakhir)"
 ZONE = rf"(?:\s+{F['zone']})?"
 
 RULES: list[Rule] = [
@@ -673,10 +679,10 @@ RULES: list[Rule] = [
     Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_full_date),
     Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_full_date),
     Rule("month-year",
-         rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:bulan\s+)?(?P<mon>{F['month']})\s*,?\s+(?:tahun\s+)?"
+         rf"(?:(?:{F['quantity']}|{F['position']}|{WEEK_OF})\s+)*(?:bulan\s+)?(?P<mon>{F['month']})\s*,?\s+(?:tahun\s+)?"
          rf"(?P<y>{YEAR})(?!\d)(?:\s+(?:lalu|mendatang|ini|silam))?", v_month_year),
     Rule("month",
-         rf"(?:(?:{F['position']})\s+)?(?:bulan\s+)?(?P<mon>{F['month']})(?![\w-])"
+         rf"(?:(?:{F['position']}|{WEEK_OF})\s+)?(?:bulan\s+)?(?P<mon>{F['month']})(?![\w-])"
          rf"(?:\s+(?:lalu|ini|depan|mendatang|kemarin|tahun\s+(?:ini|lalu|depan)))?", v_month),
     Rule("quarter",
          rf"(?:{F['quantity']}\s+)?(?:(?P<count>{F['number_word']})\s+)?(?:kuartal|triwulan|kwartal)\s*(?:ke-?\s*)?"
@@ -691,14 +697,14 @@ RULES: list[Rule] = [
          lambda m, ctx: v_half(_merge_year(m), ctx)),
     Rule("position-unit", rf"(?P<pos>{F['position']})\s+(?P<unit>tahun|bulan|pekan|minggu)(?:\s+(?P<rel>ini|lalu|depan|mendatang))?",
          v_position_unit),
-    Rule("relative-unit", r"(?P<we>akhir\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>ini|lalu|depan|kemarin|"
+    Rule("relative-unit", r"(?P<we>akhir\s+)?(?P<unit>pekan|minggu|bulan|tahun|dekade|abad)\s+(?P<rel>ini|lalu|depan|kemarin|"
                           r"mendatang|yang\s+lalu)(?!\w)", v_relative_unit),
     Rule("decade", r"(?:tahun\s+(?<!\d)(?P<dec>(?:19|20)?\d0)|(?<![\d,.])(?P<dec4>(?:19|20)\d0))-?an\b", v_decade),
     Rule("century", r"abad\s+(?:ke-?\s*)?(?P<c>\d{1,2}|[IVX]{1,5})\b", v_century),
     Rule("year", rf"(?:(?:{F['quantity']}|{F['position']})\s+)*(?:tahun\s+)?"
                  rf"(?:(?<![\w/.,-])|(?<=(?<![\w/.,-]){YEAR}[-–]))(?P<y>{YEAR})"
                  rf"(?:(?=[-–]{YEAR}(?![\w/-]|[.,]\d))|(?![\w/-]|[.,]\d))"
-                 rf"(?:\s+(?:ini|lalu|mendatang|silam))?", v_year),
+                 rf"(?:\s+(?:ini|lalu|mendatang|silam|nanti))?", v_year),
     Rule("offset",
          rf"(?:{F['quantity']}\s+)?(?P<n>{NUM})\s+(?P<unit>hari|minggu|pekan|bulan|tahun|dekade)\s+"
          rf"(?P<rel>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya|setelahnya|berikutnya|sesudahnya)(?!\w)", v_offset),
@@ -722,6 +728,8 @@ RULES: list[Rule] = [
                     rf"kemarin|itu|nanti))?{ZONE}", v_weekday),
     Rule("clock", CLOCK, v_clock),
     Rule("part-alone", rf"(?<![\w-]){POD}(?!\w)", v_part_alone),
+    Rule("part-of-day-hari", rf"(?<![\w-]){POD}\s+hari(?!\w)(?!\s+(?:ini|itu|tadi|yang))",
+         lambda m, ctx: v_part_alone(m, ctx, always=True)),
     Rule("midday", r"(?<![\w-])tengah\s+(?:hari|malam)(?!\w)", lambda m, ctx: v_part_alone(m, ctx, always=True)),
     Rule("duration",
          rf"(?:{F['quantity']}\s+)?(?P<n>{NUM})\s+(?P<unit>{F['unit']})(?![\w-])"
