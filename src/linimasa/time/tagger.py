@@ -260,7 +260,18 @@ def v_month(m, ctx):
     return ("DATE", _year_of(m, ctx, mo)) if mo else None
 
 
+_DOC_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in L.DOCUMENT_NUMBER_WORDS) + r")\.?\s*\d+[a-z]?\s+(?:" + L.FRAGMENTS["document_year_word"] + r"\s+)?$"
+                         r"|\b(?:" + "|".join(re.escape(w) for w in L.DOCUMENT_NUMBER_WORDS) + r")\.?\s*$")
+
+
+def _document_number(m, ctx) -> bool:
+    """A number in 'UU Nomor 12 Tahun 2011' (either the 12 or the year): part of a regulation's number."""
+    return bool(_DOC_NUMBER.search(_before(m, ctx, 25)))
+
+
 def v_year(m, ctx):
+    if _document_number(m, ctx):
+        return None
     before = _before(m, ctx, 12)
     token = re.findall(r"[\w.$]+", before)
     if token and token[-1].lower() in L.NOT_TIME_BEFORE:
@@ -390,6 +401,8 @@ def v_relative_unit(m, ctx):
 
 def v_offset(m, ctx):
     """tiga hari lalu / dua bulan lagi (the DCT) / sehari kemudian / setahun sebelumnya (the narrative)."""
+    if _document_number(m, ctx):
+        return None
     n = number(m.group("n")) if m.groupdict().get("n") else 1.0
     unit, _ = _unit(m.group("unit"))
     rel = " ".join(m.group("rel").lower().split())
@@ -559,6 +572,8 @@ def v_part_alone(m, ctx, always: bool = False):
 
 
 def v_duration(m, ctx):
+    if _document_number(m, ctx):
+        return None
     n1 = number(m.group("n"))
     unit, time_unit = _unit(m.group("unit"))
     if m.group("n").lower() in L.VAGUE_NUMBERS:

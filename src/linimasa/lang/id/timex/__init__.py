@@ -108,6 +108,8 @@ ISLAMIC_HOLIDAYS = {"idul fitri": (10, 1), "idulfitri": (10, 1), "lebaran": (10,
                     "idul adha": (12, 10), "iduladha": (12, 10), "lebaran haji": (12, 10),
                     "maulid nabi": (3, 12), "isra miraj": (7, 27), "tahun baru islam": (1, 1)}
 
+# "UU Nomor 12 Tahun 2011": "<number word> N Tahun YYYY" numbers a regulation; neither part is a time.
+DOCUMENT_NUMBER_WORDS = ["no", "nomor", "nomer", "no."]
 # Tokens before a number that make it a document number, code or amount, never a year or date.
 NOT_TIME_BEFORE = ["no", "no.", "nomor", "nomer", "pasal", "ayat", "uu", "pp", "perpres", "perppu", "permen", "perda",
                    "kepmen", "inpres", "keppres", "rp", "us$", "$", "km", "rt", "rw", "tipe", "seri", "kode", "nrp",
@@ -150,6 +152,7 @@ FRAGMENTS = {
     "coordinator": _alt(COORDINATORS),
     "first_last": _alt(FIRST_WORDS + LAST_WORDS),
     "range_word": _alt(["hingga", "sampai", "s.d.", "s/d"]),
+    "document_year_word": _alt(["tahun", "thn", "th"]),
     "zone": r"(?:WIB|WITA|WIT|UTC|GMT)",
 }
 
