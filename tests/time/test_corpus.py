@@ -68,6 +68,27 @@ def test_seed_timexes(seeds_gold, seed_dir):
                 assert len(good) >= g.get("count", 1), (name, published, g, [(t.text, t.value) for t in hits])
 
 
+def test_seed_timexes_tagged_directly(seeds_gold, seed_dir):
+    """The tagger alone on each seed's raw text, with the gold DCT (or none), and the metadata date for pages
+    whose DCT is unknowable: every gold timex is found with its type, an accepted value and its count."""
+    for name, doc in seeds_gold["documents"].items():
+        raw = (seed_dir / name).read_bytes().decode("utf-8", errors="replace")
+        runs = [(doc["dct"]["accept"][0], "accept")]
+        if doc["dct"]["accept"] == [None]:
+            runs.append((seeds_gold["metadata_example"]["published"], "accept_with_metadata"))
+        for dct, key in runs:
+            timexes = tag(raw, dct)
+            assert all(raw[t.start:t.end] == t.text for t in timexes)
+            for g in doc["timexes"]:
+                accept = g.get(key, g["accept"])
+                spans = [g["text"], *g.get("span_accept", [])]
+                hits = [t for t in timexes if any(s in t.text for s in spans)]
+                good = [t for t in hits if t.type == g["type"] and t.value in accept]
+                if g.get("optional") and not hits:
+                    continue
+                assert len(good) >= g.get("count", 1), (name, dct, g, [(t.text, t.value) for t in hits])
+
+
 def test_no_dct_leaves_relative_values_underspecified():
     values = {t.text: t.value for t in tag("Rapat digelar Rabu dan berlanjut pada Juni, lalu 3 Maret 2014.")}
     assert values == {"Rabu": "XXXX-WXX-3", "Juni": "XXXX-06", "3 Maret 2014": "2014-03-03"}
