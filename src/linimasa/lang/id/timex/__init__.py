@@ -93,8 +93,7 @@ LAST_WORDS = ["terakhir"]
 POSITIONS = ["awal", "akhir", "pertengahan", "penghujung", "medio", "permulaan", "ujung", "pengujung"]
 QUANTITY_MODIFIERS = ["sekitar", "kira-kira", "hampir", "lebih dari", "kurang dari", "setidaknya",
                       "sedikit-dikitnya", "paling tidak", "sekurangnya", "sekurang-kurangnya", "tak kurang dari",
-                      "tidak kurang dari", "lebih kurang", "kurang lebih", "nyaris", "sedikitnya", "hanya",
-                      "selama kira-kira"]
+                      "tidak kurang dari", "lebih kurang", "kurang lebih", "nyaris", "sedikitnya", "hanya"]
 FUTURE_CUES = ["depan", "mendatang", "akan", "nanti", "bakal", "dijadwalkan", "rencananya", "berencana", "target",
                "ditargetkan", "menjelang", "jelang", "diharapkan"]
 PAST_CUES = ["lalu", "kemarin", "sejak", "silam", "telah", "sudah", "pernah", "tercatat", "sepanjang"]
