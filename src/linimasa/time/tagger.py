@@ -517,7 +517,8 @@ def v_weekday(m, ctx):
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"\s*[-–]\s*" + F["weekday"], after, re.I) or re.search(F["weekday"] + r"\s*[-–]\s*$",
                                                                          _before(m, ctx, 12), re.I) or \
-            re.search(r"\b(?:setiap|tiap|saban)\s+$", _before(m, ctx, 10)):
+            re.search(r"\b(?:setiap|tiap|saban)\s+$", _before(m, ctx, 10)) or \
+            re.search(r"\b(?:setiap|tiap|saban)\s+" + F["weekday"] + r"\s*(?:,|dan|serta|atau)\s*$", _before(m, ctx, 30), re.I):
         return "SET", f"XXXX-WXX-{wd}"  # "Sabtu-Minggu", "setiap Senin": a recurring day
     if word.lower() == "minggu" and tail in ("ini", "lalu", "depan", "kemarin"):
         return None  # a week, handled by the relative-unit rule
@@ -606,6 +607,25 @@ def v_se_duration(m, ctx):
     return "DURATION", V.duration(1, unit, time_unit)
 
 
+_DATE_UNIT_ORDER, _TIME_UNIT_ORDER = "YMWD", "HMS"
+
+
+def v_vague_units(m, ctx):
+    """hitungan hari dan minggu -> PXWXD; hitungan jam dan menit -> PTXHXM (X for each unit, largest first)."""
+    words = re.findall(F["unit"], m.group(0)[len(m.group("head")):], re.I)
+    date_units, time_units = set(), set()
+    for w in words:
+        unit, is_time = _unit(w)
+        if unit in _DATE_UNIT_ORDER or unit in _TIME_UNIT_ORDER:
+            (time_units if is_time else date_units).add(unit)
+    if not date_units and not time_units:
+        return None
+    value = "P" + "".join(f"X{u}" for u in _DATE_UNIT_ORDER if u in date_units)
+    if time_units:
+        value += "T" + "".join(f"X{u}" for u in _TIME_UNIT_ORDER if u in time_units)
+    return "DURATION", value
+
+
 def v_fixed(kind: str, value: str):
     return lambda m, ctx: (kind, value)
 
@@ -630,6 +650,10 @@ def v_set(m, ctx):
         return "SET", {"tahunan": "P1Y", "bulanan": "P1M", "mingguan": "P1W", "harian": "P1D"}[adj]
     if gd.get("pod"):
         return "SET", f"XXXX-XX-XXT{_part(gd['pod'])}"
+    if gd.get("we"):
+        return "SET", "XXXX-WXX-WE"
+    if gd.get("dom"):
+        return ("SET", f"XXXX-XX-{int(gd['dom']):02d}") if 1 <= int(gd["dom"]) <= 31 else None
     n = number(gd.get("n")) if gd.get("n") else 1
     unit, time_unit = _unit(gd["unit"])
     if n is None:
@@ -752,10 +776,13 @@ RULES: list[Rule] = [
          rf"(?:\s+(?:terakhir|ke\s+depan|mendatang|yang\s+akan\s+datang|belakangan|lamanya|penuh|anggaran))?", v_duration),
     Rule("se-duration", rf"(?:{F['quantity']}\s+)?(?P<se>{F['se_unit']})(?![\w-])(?:\s+(?:terakhir|ke\s+depan|penuh))?",
          v_se_duration),
+    Rule("vague-units", rf"(?P<head>{F['vague_count_head']})\s+{F['unit']}(?:\s*(?:,|dan|atau|hingga)\s*{F['unit']})*(?![\w-])",
+         v_vague_units),
     Rule("reduplicated", "|".join(L.REDUPLICATED), v_redup),
     Rule("moment", r"(?<![\w-])(?:" + "|".join(m.replace(" ", r"\s+") for m in L.MOMENTS) + r")(?![\w-])", v_moment),
     Rule("set", rf"(?:setiap|tiap|per|saban)\s+(?:(?P<n>\d+|{F['number_word']})\s+)?(?:(?P<pod>pagi|siang|sore|malam)|"
-                rf"(?P<unit>{F['unit']})|{WD})(?![\w-])", v_set),
+                rf"(?P<we>akhir\s+(?:pekan|minggu))|tanggal\s+(?P<dom>[0-3]?\d)|(?P<unit>{F['unit']})|{WD})(?![\w-])",
+         v_set),
     Rule("set-adjective", r"(?<![\w-])(?P<adj>tahunan|bulanan|mingguan|harian)(?![\w-])", v_set),
 ]
 

@@ -37,6 +37,8 @@ REDUPLICATED = {"bertahun-tahun": "PXY", "berbulan-bulan": "PXM", "berminggu-min
 # "tiga kali sehari" / "sebulan sekali": a se- unit counted by these is a recurrence (SET), not a length.
 TIMES_WORDS = ["kali"]
 ONCE_WORDS = ["sekali"]
+# "dalam hitungan jam dan menit": a vague length in each unit named -> PTXHXM
+VAGUE_COUNT_HEADS = ["hitungan"]
 MOMENTS = {"beberapa saat": "PXX", "sejenak": "PXX", "sesaat": "PXX", "sekejap": "PXX"}
 
 PARTS_OF_DAY = {"pagi": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "MO",
@@ -152,6 +154,7 @@ FRAGMENTS = {
     "first_last": _alt(FIRST_WORDS + LAST_WORDS),
     "range_word": _alt(["hingga", "sampai", "s.d.", "s/d"]),
     "document_year_word": _alt(["tahun", "thn", "th"]),
+    "vague_count_head": _alt(VAGUE_COUNT_HEADS),
     "zone": r"(?:WIB|WITA|WIT|UTC|GMT)",
 }
 
@@ -159,7 +162,7 @@ FRAGMENTS = {
 START_WORDS = sorted(set(
     list(WEEKDAYS) + list(MONTH_FULL) + list(NUMBER_WORDS) + list(SE_UNITS) + list(UNITS) + VAGUE_NUMBERS
     + [w.split()[0] for w in list(TEENS) + list(TENS) + list(PARTS_OF_DAY) + list(SEASONS) + PRESENT_REF
-       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + list(ANAPHORIC_DAYS)
+       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + list(ANAPHORIC_DAYS) + VAGUE_COUNT_HEADS
        + QUANTITY_MODIFIERS + POSITIONS + list(MOMENTS)]
     + ["hari", "tanggal", "tgl", "pukul", "jam", "pkl", "setiap", "tiap", "per", "saban", "kuartal", "triwulan",
        "kwartal", "semester", "paruh", "abad", "tahun", "bulan", "pekan", "minggu", "tadi", "nanti", "semalam",
