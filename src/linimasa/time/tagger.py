@@ -257,7 +257,13 @@ def v_month(m, ctx):
     if not word[:1].isupper():
         return None  # bare month names are capitalised; "mei" in lower case is not the month
     mo = _month(word)
-    return ("DATE", _year_of(m, ctx, mo)) if mo else None
+    if not mo:
+        return None
+    rel = re.search(r"tahun\s+(\w+)$", m.group(0), re.I)
+    if rel and ctx.dct is not None:  # "Juni tahun lalu": that month of the year the phrase names
+        year = _year_rel(rel.group(1), ctx, None)
+        return "DATE", f"{year:04d}-{mo:02d}"
+    return "DATE", _year_of(m, ctx, mo)
 
 
 _DOC_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in L.DOCUMENT_NUMBER_WORDS) + r")\.?\s*\d+[a-z]?\s+(?:" + L.FRAGMENTS["document_year_word"] + r"\s+)?$"
@@ -460,6 +466,21 @@ def v_part_of_narrative_day(m, ctx):
     return "TIME", f"{base}T{_part(m.group('pod'))}"
 
 
+def v_unit_before_after(m, ctx):
+    """tahun sebelumnya / bulan berikutnya: one unit before or after the narrative's time at that unit."""
+    unit = m.group("unit").lower()
+    sign = -1 if " ".join(m.group("rel").lower().split()) in L.BEFORE_WORDS else 1
+    level = {"tahun": "year", "bulan": "month"}.get(unit, "day")
+    a = ctx.anchor(level)
+    if a is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit == "tahun":
+        return "DATE", f"{a.year + sign:04d}"
+    if unit == "bulan":
+        return ("DATE", V.shift(Anchor(a.year, a.month), sign, "M")) if a.month else None
+    return ("DATE", V.iso_week(a.date, sign)) if a.day else None
+
+
 def v_part_of_day_deictic(m, ctx):
     """pagi ini / sore hari ini / tadi malam / dini hari tadi / nanti malam."""
     part = _part(m.group("pod"))
@@ -522,6 +543,8 @@ def v_weekday(m, ctx):
         return "SET", f"XXXX-WXX-{wd}"  # "Sabtu-Minggu", "setiap Senin": a recurring day
     if word.lower() == "minggu" and tail in ("ini", "lalu", "depan", "kemarin"):
         return None  # a week, handled by the relative-unit rule
+    if ctx.day_ref and re.search(r"\(\s*$", _before(m, ctx, 3)) and ctx.day_ref.date.isoweekday() == wd:
+        return _with_time(m, ctx.day_ref.date.isoformat())  # "14 Juni 2015 (Minggu)": the weekday of that date
     if tail in ("itu", "tersebut") and ctx.day_ref:
         day = ctx.day_ref.date
         return _with_time(m, day.isoformat())
@@ -531,7 +554,7 @@ def v_weekday(m, ctx):
         return _with_time(m, ctx.dct.value())
     scheduled = re.search(r"\b(?:" + "|".join(L.SCHEDULED_EVENTS) + r")\s+(?:pada\s+)?$", _before(m, ctx, 30)) and \
         not re.search(r"\b(?:" + "|".join(L.PAST_MARKERS) + r")\b", _before(m, ctx, 60))
-    future = tail in ("depan", "mendatang", "nanti") or bool(re.search(
+    future = tail in ("depan", "mendatang", "nanti", "besok", "lusa") or bool(re.search(
         r"\b(?:akan|dijadwalkan|rencananya|berencana|bakal|nanti)\b[^.]{0,40}$", _before(m, ctx, 50)))
     if scheduled and not future:
         # a scheduled meeting named by its weekday: whichever of last and next is nearer the DCT
@@ -756,6 +779,8 @@ RULES: list[Rule] = [
     Rule("part-of-day-deictic", rf"tadi\s+{POD}(?!\w)", v_part_of_day_deictic),
     Rule("part-of-day-this", rf"(?:nanti\s+)?{POD}(?:\s+hari)?\s+(?:ini|tadi|nanti)(?!\w)", v_part_of_day_deictic),
     Rule("last-night", r"(?<!\w)semalam(?!\w)", lambda m, ctx: v_part_of_day_deictic(_pod_default(m), ctx)),
+    Rule("unit-before-after", rf"(?P<unit>tahun|bulan|pekan|minggu)\s+(?P<rel>{F['before_word']}|{F['after_word']})(?!\w)",
+         v_unit_before_after),
     Rule("that-unit", r"(?P<unit>hari|tahun|bulan|pagi|siang|sore|malam|pekan|minggu)\s+(?:itu|tersebut|yang\s+sama)(?!\w)",
          v_that),
     Rule("present", rf"(?<![\w-])(?:{F['present']})(?![\w-])", v_ref("PRESENT_REF")),
@@ -764,8 +789,8 @@ RULES: list[Rule] = [
     Rule("holiday", rf"(?P<hol>(?:hari\s+raya\s+)?{F['holiday']})(?:\s+(?P<y>{YEAR}))?", v_holiday),
     Rule("season", rf"(?P<season>{F['season']})(?:\s+(?:tahun\s+)?(?:(?P<rel>ini|lalu|depan)|(?P<y>{YEAR})))?", v_season),
     Rule("weekday", rf"(?:hari\s+)?{WD}(?![\w'’])(?:\s+{POD})?(?:\s+{CLOCK})?{ZONE}(?:\s+(?P<rel>depan|mendatang|lalu|ini|"
-                    rf"kemarin|itu|nanti))?{ZONE}", v_weekday),
-    Rule("clock", CLOCK, v_clock),
+                    rf"kemarin|itu|nanti|besok|lusa))?{ZONE}", v_weekday),
+    Rule("clock", rf"{CLOCK}(?:\s+(?:tadi|nanti|ini))?(?!\w)", v_clock),
     Rule("part-alone", rf"(?<![\w-]){POD}(?!\w)", v_part_alone),
     Rule("part-of-day-hari", rf"(?<![\w-]){POD}\s+hari(?!\w)(?!\s+(?:ini|itu|tadi|yang))",
          lambda m, ctx: v_part_alone(m, ctx, always=True)),
