@@ -696,6 +696,11 @@ def v_holiday(m, ctx):
         if year and not explicit and name == "tahun baru" and ctx.dct and ctx.dct.month == 12:
             year += 1  # late December: the coming new year
         return "DATE", f"{year:04d}-{mo:02d}-{d:02d}" if year else f"XXXX-{mo:02d}-{d:02d}"
+    if name in L.LUNAR_NEW_YEAR_NAMES:
+        if year is None:
+            return "DATE", "XXXX"
+        md = L.LUNAR_NEW_YEAR.get(year)
+        return "DATE", f"{year:04d}-{md[0]:02d}-{md[1]:02d}" if md else f"{year:04d}"
     hm = L.ISLAMIC_HOLIDAYS.get(name)
     if not hm:
         return None

@@ -111,6 +111,15 @@ ISLAMIC_HOLIDAYS = {"idul fitri": (10, 1), "idulfitri": (10, 1), "lebaran": (10,
 
 # "UU Nomor 12 Tahun 2011": "<number word> N Tahun YYYY" numbers a regulation; neither part is a time.
 DOCUMENT_NUMBER_WORDS = ["no", "nomor", "nomer", "no."]
+# Chinese New Year (Imlek) moves with the lunisolar calendar: its Gregorian date per year.
+LUNAR_NEW_YEAR_NAMES = ["imlek", "tahun baru imlek", "sincia"]
+LUNAR_NEW_YEAR = {
+    2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+    2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
 # Tokens before a number that make it a document number, code or amount, never a year or date.
 NOT_TIME_BEFORE = ["no", "no.", "nomor", "nomer", "pasal", "ayat", "uu", "pp", "perpres", "perppu", "permen", "perda",
                    "kepmen", "inpres", "keppres", "rp", "us$", "$", "km", "rt", "rw", "tipe", "seri", "kode", "nrp",
@@ -149,7 +158,7 @@ FRAGMENTS = {
     "position": _alt(POSITIONS),
     "quantity": _alt(QUANTITY_MODIFIERS),
     "ordinal": _alt(ORDINALS),
-    "holiday": _alt(list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS)),
+    "holiday": _alt(list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + LUNAR_NEW_YEAR_NAMES),
     "coordinator": _alt(COORDINATORS),
     "first_last": _alt(FIRST_WORDS + LAST_WORDS),
     "range_word": _alt(["hingga", "sampai", "s.d.", "s/d"]),
@@ -162,7 +171,7 @@ FRAGMENTS = {
 START_WORDS = sorted(set(
     list(WEEKDAYS) + list(MONTH_FULL) + list(NUMBER_WORDS) + list(SE_UNITS) + list(UNITS) + VAGUE_NUMBERS
     + [w.split()[0] for w in list(TEENS) + list(TENS) + list(PARTS_OF_DAY) + list(SEASONS) + PRESENT_REF
-       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + list(ANAPHORIC_DAYS) + VAGUE_COUNT_HEADS
+       + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + LUNAR_NEW_YEAR_NAMES + list(ANAPHORIC_DAYS) + VAGUE_COUNT_HEADS
        + QUANTITY_MODIFIERS + POSITIONS + list(MOMENTS)]
     + ["hari", "tanggal", "tgl", "pukul", "jam", "pkl", "setiap", "tiap", "per", "saban", "kuartal", "triwulan",
        "kwartal", "semester", "paruh", "abad", "tahun", "bulan", "pekan", "minggu", "tadi", "nanti", "semalam",
