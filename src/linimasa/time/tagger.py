@@ -402,7 +402,7 @@ def v_relative_unit(m, ctx):
         return ("DATE", V.shift(Anchor(ctx.dct.year, ctx.dct.month), shift, "M")) if ctx.dct.month else None
     if ctx.dct.day:
         return "DATE", V.iso_week(ctx.dct.date, shift) + ("-WE" if weekend else "")
-    return None
+    return "DATE", "XXXX-WXX" + ("-WE" if weekend else "")  # a DCT without a day cannot place the week
 
 
 def v_offset(m, ctx):
@@ -691,8 +691,20 @@ def v_holiday(m, ctx):
         return None
     explicit = m.group("y")
     year = int(explicit) if explicit else (ctx.dct.year if ctx.dct else None)
+    rel = re.search(r"tahun\s+(\w+)$", m.group(0)[len(m.group("hol")):], re.I)
+    if rel and not explicit and ctx.dct:  # "Natal tahun lalu"
+        year = _year_rel(rel.group(1), ctx, None)
+        explicit = str(year)
     if name in L.FIXED_HOLIDAYS or ("hari raya " + name) in L.FIXED_HOLIDAYS:
         mo, d = L.FIXED_HOLIDAYS.get(name) or L.FIXED_HOLIDAYS["hari raya " + name]
+        if year and not explicit and ctx.dct and ctx.dct.month and name != "tahun baru":
+            # "Natal lalu" in January is the one just past; "Tahun Baru nanti" the coming one
+            here, this = (ctx.dct.month, ctx.dct.day or 1), (mo, d)
+            direction = _direction(m, ctx)
+            if direction == "past" and this > here:
+                year -= 1
+            elif direction == "future" and this < here:
+                year += 1
         if year and not explicit and name == "tahun baru" and ctx.dct and ctx.dct.month == 12:
             year += 1  # late December: the coming new year
         return "DATE", f"{year:04d}-{mo:02d}-{d:02d}" if year else f"XXXX-{mo:02d}-{d:02d}"
@@ -737,20 +749,20 @@ RULES: list[Rule] = [
          v_weekday_date),
     Rule("day-month-year",
          rf"(?:{WD}\s*,?\s+)?(?:(?:hari|tanggal|tgl\.?)\s+)?(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mon>{F['month_any']})\.?,?\s+"
-         rf"(?P<y>{YEAR})(?!\d)(?:\s+{CLOCK})?{ZONE}(?:\s+(?:lalu|mendatang|ini|kemarin))?", v_day_month_year),
+         rf"(?P<y>{YEAR})(?!\d)(?:\s+{CLOCK})?{ZONE}(?:\s+(?:lalu|mendatang|ini|kemarin|nanti))?", v_day_month_year),
     Rule("day-month",
          rf"(?:{WD}\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d,.])(?P<d>[0-3]?\d)\s+(?P<mon>{F['month']})(?!\w|-(?!\s*\d))"
-         rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan))?", v_day_month),
+         rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan|nanti))?", v_day_month),
     Rule("day-of-month", r"tanggal\s+(?P<d>[0-3]?\d)(?![\d/.,-])(?!\s+(?:\w+\s+)?(?:19|20)\d\d)"
                          r"(?:\s+(?:lalu|kemarin|mendatang|ini))?", lambda m, ctx: v_day_of_month(m, ctx)),
     Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_full_date),
     Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_full_date),
     Rule("month-year",
          rf"(?:(?:{F['quantity']}|{F['position']}|{WEEK_OF})\s+)*(?:bulan\s+)?(?P<mon>{F['month']})\s*,?\s+(?:tahun\s+)?"
-         rf"(?P<y>{YEAR})(?!\d)(?:\s+(?:lalu|mendatang|ini|silam))?", v_month_year),
+         rf"(?P<y>{YEAR})(?!\d)(?:\s+(?:lalu|mendatang|ini|silam|nanti))?", v_month_year),
     Rule("month",
          rf"(?:(?:{F['position']}|{WEEK_OF})\s+)?(?:bulan\s+)?(?P<mon>{F['month']})(?![\w-])"
-         rf"(?:\s+(?:lalu|ini|depan|mendatang|kemarin|tahun\s+(?:ini|lalu|depan)))?", v_month),
+         rf"(?:\s+(?:lalu|ini|depan|mendatang|kemarin|nanti|tahun\s+(?:ini|lalu|depan)))?", v_month),
     Rule("quarter",
          rf"(?:{F['quantity']}\s+)?(?:(?P<count>{F['number_word']})\s+)?(?:kuartal|triwulan|kwartal)\s*(?:ke-?\s*)?"
          rf"(?P<q>{F['ordinal']})(?![\w])"
@@ -791,7 +803,8 @@ RULES: list[Rule] = [
     Rule("present", rf"(?<![\w-])(?:{F['present']})(?![\w-])", v_ref("PRESENT_REF")),
     Rule("past", rf"(?<![\w-])(?:{F['past']})(?![\w-])", v_ref("PAST_REF")),
     Rule("future", rf"(?<![\w-])(?:{F['future']})(?![\w-])", v_ref("FUTURE_REF")),
-    Rule("holiday", rf"(?P<hol>(?:hari\s+raya\s+)?{F['holiday']})(?:\s+(?P<y>{YEAR}))?", v_holiday),
+    Rule("holiday", rf"(?P<hol>(?:hari\s+raya\s+)?{F['holiday']})(?:\s+(?P<y>{YEAR}))?"
+                    r"(?:\s+(?:lalu|ini|nanti|mendatang|kemarin|tahun\s+(?:ini|lalu|depan)))?(?!\w)", v_holiday),
     Rule("season", rf"(?P<season>{F['season']})(?:\s+(?:tahun\s+)?(?:(?P<rel>ini|lalu|depan)|(?P<y>{YEAR})))?", v_season),
     Rule("weekday", rf"(?:hari\s+)?{WD}(?![\w'’])(?:\s+{POD})?(?:\s+{CLOCK})?{ZONE}(?:\s+(?P<rel>depan|mendatang|lalu|ini|"
                     rf"kemarin|itu|nanti|besok|lusa))?{ZONE}", v_weekday),
