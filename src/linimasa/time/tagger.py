@@ -235,6 +235,8 @@ def v_day_of_month(m, ctx):
 
 def v_full_date(m, ctx):
     """A date written with all its numbers: 21/1/2022 or 2022-01-21."""
+    if _document_number(m, ctx):
+        return None
     try:
         day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -733,7 +735,7 @@ def v_season(m, ctx):
 
 WD = rf"(?P<wd>{F['weekday']})"
 POD = rf"(?P<pod>{F['part_of_day']})"
-CLOCK = rf"(?:(?:{F['quantity']}\s+)?(?:pukul|jam|pkl\.?)\s+(?P<H>[0-2]?\d)(?:[.:](?P<M>[0-5]\d))?(?:\s*{F['zone']})?" \
+CLOCK = rf"(?:(?:{F['quantity']}\s+)?(?:pukul|jam|pkl\.?|pk\.?)\s+(?P<H>[0-2]?\d)(?:[.:](?P<M>[0-5]\d))?(?:\s*{F['zone']})?" \
         rf"(?:\s+(?P<pod2>pagi|siang|sore|malam|dini\s+hari))?)"
 TAIL = r"(?:\s+(?:ini|kemarin|lalu|tadi|itu|mendatang))?"
 # "pekan kedua Maret": a week of a month, valued (like a position) by the month
@@ -755,7 +757,11 @@ RULES: list[Rule] = [
          rf"(?:\s+{CLOCK})?(?:\s+(?:lalu|mendatang|ini|kemarin|depan|nanti))?", v_day_month),
     Rule("day-of-month", r"tanggal\s+(?P<d>[0-3]?\d)(?![\d/.,-])(?!\s+(?:\w+\s+)?(?:19|20)\d\d)"
                          r"(?:\s+(?:lalu|kemarin|mendatang|ini))?", lambda m, ctx: v_day_of_month(m, ctx)),
-    Rule("numeric-date", rf"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])", v_full_date),
+    Rule("numeric-date", rf"(?:(?:tanggal|tgl\.?)\s+)?(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.-]\d)",
+         v_full_date),
+    Rule("weekday-numeric-date",
+         rf"(?:(?:hari|tanggal)\s+)?{WD}\s*,?\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{YEAR})(?![\d/])"
+         rf"(?:\s+{POD})?(?:\s+{CLOCK})?{ZONE}{TAIL}", v_weekday_date),
     Rule("iso-date", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", v_full_date),
     Rule("month-year",
          rf"(?:(?:{F['quantity']}|{F['position']}|{WEEK_OF})\s+)*(?:bulan\s+)?(?P<mon>{F['month']})\s*,?\s+(?:tahun\s+)?"

@@ -173,7 +173,7 @@ START_WORDS = sorted(set(
     + [w.split()[0] for w in list(TEENS) + list(TENS) + list(PARTS_OF_DAY) + list(SEASONS) + PRESENT_REF
        + PAST_REF + FUTURE_REF + list(DEICTIC_DAYS) + list(FIXED_HOLIDAYS) + list(ISLAMIC_HOLIDAYS) + LUNAR_NEW_YEAR_NAMES + list(ANAPHORIC_DAYS) + VAGUE_COUNT_HEADS
        + QUANTITY_MODIFIERS + POSITIONS + list(MOMENTS)]
-    + ["hari", "tanggal", "tgl", "pukul", "jam", "pkl", "setiap", "tiap", "per", "saban", "kuartal", "triwulan",
+    + ["hari", "tanggal", "tgl", "pukul", "jam", "pkl", "pk", "setiap", "tiap", "per", "saban", "kuartal", "triwulan",
        "kwartal", "semester", "paruh", "abad", "tahun", "bulan", "pekan", "minggu", "tadi", "nanti", "semalam",
        "akhir", "tengah", "tahunan", "bulanan", "mingguan", "harian", "jum'at", "jum’at", "jumat", "kemarin"]
     + [w.split("-")[0] for w in REDUPLICATED]), key=len, reverse=True)
