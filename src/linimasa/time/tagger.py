@@ -188,6 +188,10 @@ def v_day_month(m, ctx):
     mo, d = _month(m.group("mon")), int(m.group("d"))
     if not mo or not 1 <= d <= 31:
         return None
+    try:
+        date(2000, mo, d)  # a leap year: only days no year has ("30 Februari") are refused here
+    except ValueError:
+        return None
     other = _RANGE_OTHER_YEAR.match(ctx.text, m.end())
     if other:  # "1 Januari-31 Maret 2015": the bare side takes the year written on the other
         year = int(other.group("y")) - (mo > (_month(other.group("omon")) or 12))  # "5 Desember-10 Januari 2015"
