@@ -818,6 +818,9 @@ RULES: list[Rule] = [
     Rule("season", rf"(?P<season>{F['season']})(?:\s+(?:tahun\s+)?(?:(?P<rel>ini|lalu|depan)|(?P<y>{YEAR})))?", v_season),
     Rule("weekday", rf"(?:hari\s+)?{WD}(?![\w'’])(?:\s+{POD})?(?:\s+{CLOCK})?{ZONE}(?:\s+(?P<rel>depan|mendatang|lalu|ini|"
                     rf"kemarin|itu|nanti|besok|lusa))?{ZONE}", v_weekday),
+    # "hingga 20.00 WIB": without pukul/jam, only a time zone makes digits a clock time
+    Rule("zoned-clock", rf"(?:{F['quantity']}\s+)?(?<![\d.,:])(?P<H>[0-2]?\d)[.:](?P<M>[0-5]\d)\s*{F['zone']}(?!\w)"
+                        rf"(?:\s+(?P<pod2>pagi|siang|sore|malam))?(?!\w)", v_clock),
     Rule("clock", rf"{CLOCK}(?:\s+(?:tadi|nanti|ini))?(?!\w)", v_clock),
     Rule("part-alone", rf"(?<![\w-]){POD}(?!\w)", v_part_alone),
     Rule("part-of-day-hari", rf"(?<![\w-]){POD}\s+hari(?!\w)(?!\s+(?:ini|itu|tadi|yang))",
@@ -875,7 +878,7 @@ def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
 
 
 # The only rules whose expressions can begin with a digit ("3 Maret 2014", "2014", "5 tahun", "1990-an").
-DIGIT_START = {"day-month-year", "day-month", "numeric-date", "iso-date", "year", "offset", "duration", "decade"}
+DIGIT_START = {"zoned-clock", "day-month-year", "day-month", "numeric-date", "iso-date", "year", "offset", "duration", "decade"}
 
 
 @lru_cache(maxsize=1)
