@@ -134,6 +134,9 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
     return out
 
 
+REPRESENTATIVES = 50  # mentions per full-name cluster consulted when a bare name must choose between clusters
+
+
 def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict[str, set[str]]) -> None:
     people = [i for i, (_a, e) in enumerate(items) if e.type == "PER"]
     full = [i for i in people if len(items[i][1].name.split()) >= 2]
@@ -195,12 +198,22 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
             by_word[w].append(j)
         by_surname[items[j][1].name.split()[-1]].append(j)
     similar: dict[str, list[int]] = {}
+    # Per candidate list: a few members of each full-name cluster it reaches. Roots are found again from
+    # these (unions only join roots), so a surname shared by thousands of mentions costs the same each time.
+    reps: dict[tuple[bool, str], list[int]] = {}
     for i in single:
         w = items[i][1].name
         exact_js = by_word.get(names.word_key(w), [])
         if not exact_js and w not in similar:
             similar[w] = [j for last, js in by_surname.items() if names.similar_words(last, w) for j in js]
-        js = exact_js or similar[w]
+        key = (bool(exact_js), names.word_key(w) if exact_js else w)
+        if key not in reps:
+            per_root: dict[int, list[int]] = defaultdict(list)
+            for j in exact_js or similar[w]:
+                if len(per_root[uf.find(j)]) < REPRESENTATIVES:
+                    per_root[uf.find(j)].append(j)
+            reps[key] = [j for members in per_root.values() for j in members]
+        js = reps[key]
         cands = {uf.find(j) for j in js}
         if not cands:
             continue
