@@ -2,7 +2,7 @@
 
     >>> import linimasa
     >>> article = linimasa.annotate(page_text, published="2021-05-20")
-    >>> story = linimasa.timeline([article, ...], entity=["Lavrov"])
+    >>> story = linimasa.timeline([article, ...], entity=["Wibowo"])
 """
 
 from linimasa.api import annotate, annotate_document, timeline

@@ -39,8 +39,8 @@ def _compiled():
         "glued_section": re.compile(r"^(?P<title>.{15,}?)\s+(?P<section>" + "|".join(
             re.escape(s).replace(r"\ ", r"\s+") for s in cues.SECTIONS if " " in s) + r")\s*$", re.I),
         "menu": re.compile(r"^(?:" + "|".join(re.escape(s) for s in cues.MENU_WORDS) + r")$", re.I),
-        # "date 2021-06 IslamTimes- …", "ORBITINDONESIA.COM - …", "NEW DELHI - …", "JAKARTA, KOMPAS.com - …",
-        # "Warta Ekonomi, Jenewa - …"
+        # "date 2021-06 KabarKita- …", "WARTAKITA.COM - …", "NEW DELHI - …", "JAKARTA, KOMPAS.com - …",
+        # "Kabar Dunia, Jenewa - …"
         "date_prefix": re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d(?:-\d\d)?)\s+(?P<outlet>[\w.]+?)\s*[-–—:]\s*"),
         "dateline": re.compile(
             r"^\s*(?:(?P<a>[A-Z][\w.&' ]{1,40}?)\s*,\s*)?(?P<b>[A-Z][\w.&' ]{1,40}?)\s*(?:\([A-Za-z/ ]{2,20}\)\s*)?"
@@ -71,7 +71,7 @@ def _is_menu_line(line: str) -> bool:
 
 
 def outlet_name(raw: str) -> str:
-    """'SINDOnews.com' -> 'SINDOnews', 'ORBITINDONESIA.COM' -> 'Orbitindonesia', 'KOMPAS.com' -> 'Kompas'."""
+    """'ContohNews.com' -> 'ContohNews', 'WARTAKITA.COM' -> 'Wartakita', 'KOMPAS.com' -> 'Kompas'."""
     name = re.sub(r"(?i)^www\.|\.(?:co\.id|com|id|net|org|news|tv)$", "", raw.strip(" .-–—:"))
     if name.isupper() and len(name) > 5:
         name = name.title()
@@ -243,7 +243,7 @@ def _byline(out: Cleaned, line: str) -> None:
 
 
 def _dateline(out: Cleaned, first: str | None, second: str) -> None:
-    """'JAKARTA, KOMPAS.com' (place, outlet) or 'Warta Ekonomi, Jenewa' (outlet, place) or 'NEW DELHI'."""
+    """'JAKARTA, KOMPAS.com' (place, outlet) or 'Kabar Dunia, Jenewa' (outlet, place) or 'NEW DELHI'."""
     if first is None:
         if re.search(r"\.(?:com|co\.id|id|net)\b", second, re.I):
             out.outlet = out.outlet or outlet_name(second)
@@ -287,7 +287,7 @@ def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:
 
 def _dateline_like(m: re.Match) -> bool:
     a, b = m.group("a"), m.group("b")
-    if a:  # "JAKARTA, KOMPAS.com" / "Warta Ekonomi, Jenewa"
+    if a:  # "JAKARTA, KOMPAS.com" / "Kabar Dunia, Jenewa"
         return len(a.split()) <= 4 and len(b.split()) <= 4
     return b.isupper() and len(b) >= 3 or bool(re.search(r"\.(?:com|id)\b", b, re.I)) or (
         m.group(0).rstrip()[-1:] in "–—" and len(b.split()) <= 2 and b.istitle())

@@ -1,6 +1,6 @@
 """Entities stage: tag people, places and organisations in the body and group mentions into entities.
 
-Within one article, short forms join the full name ("Lavrov" -> "Sergey Lavrov"), honorifics and
+Within one article, short forms join the full name ("Wibowo" -> "Andi Wibowo"), honorifics and
 apposition roles are stripped from names and kept as `role`, places resolve to their gazetteer name
 (with the international exonym among aliases), and names inside credit lines are skipped.
 Cross-article merging lives in `linimasa.entities.canonical`.
@@ -57,7 +57,7 @@ def _in_credit(body: str, start: int) -> bool:
 
 
 def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
-    """Apposition role right before a name: "Menteri Luar Negeri Rusia [Sergey Lavrov]"."""
+    """Apposition role right before a name: "Menteri Luar Negeri Rusia [Andi Wibowo]"."""
     head = None
     j = s - 1
     while j >= 0 and s - j <= _MAX_ROLE_TOKENS:
@@ -102,7 +102,7 @@ def _join(toks: list[Span]) -> str:
 def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
     """Document-level consistency: a name tagged once is tagged wherever it recurs untagged in the article.
 
-    Person name words ("Blinken" of "Antony Blinken", or the typo "Blinkin") and whole place/organisation
+    Person name words ("Santoso" of "Budi Santoso", or the typo "Santosa") and whole place/organisation
     names are re-labelled on capitalised tokens the CRF left as O.
     """
     person_words: set[str] = set()
@@ -250,7 +250,7 @@ def _per_groups(found: list[Found]) -> list[list[Found]]:
         w = f.words[0]
         candidates = [g for g in groups if any(names.word_key(x) == names.word_key(w) for x in g[0].words)]
         if not candidates:
-            # a one-letter typo of a surname ("Blinkin" for "Blinken")
+            # a one-letter typo of a surname ("Santosa" for "Santoso")
             candidates = [g for g in groups if names.similar_words(g[0].words[-1], w)]
         if candidates:
             # the most recent full name before this mention, else the first one after it
@@ -319,7 +319,7 @@ def _canonical_name(group: list[Found]) -> str:
 
 def _retype(found: list[Found]) -> list[Found]:
     """Make types agree within the article: one name has one type (majority of its mentions; places in the
-    gazetteer stay places); a one-word place/organisation that is a word of a tagged person's name ("Lavrov"
+    gazetteer stay places); a one-word place/organisation that is a word of a tagged person's name ("Wibowo"
     once tagged LOC) is that person; a lone ordinary capitalised word is no person."""
     votes: dict[str, Counter[str]] = {}
     for f in found:

@@ -1,7 +1,7 @@
 """Cross-article canonicalisation: merge the per-article entities of many articles into canonical entities.
 
 People join on the same name up to transliteration (Sergei/Sergey, Anthony/Antony); a surname typo
-("Blinkin") or a bare surname joins a full name only when unambiguous or when the context agrees (a shared
+("Santosa") or a bare surname joins a full name only when unambiguous or when the context agrees (a shared
 role or co-occurring entities). Two full names with different first names never join. Places join through
 the gazetteer (AS = Amerika Serikat, Jenewa = Geneva); organisations on their folded name or alias.
 """

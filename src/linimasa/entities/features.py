@@ -17,7 +17,7 @@ _RUN = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=65536)
 def shape(word: str) -> str:
-    """Compressed word shape: "Lavrov" -> "Xx", "G-20" -> "X-d", "KPK" -> "X"."""
+    """Compressed word shape: "Wibowo" -> "Xx", "G-20" -> "X-d", "KPK" -> "X"."""
     s = word.translate(_SHAPE_MAP)
     s = "".join("X" if c.isupper() else "x" if c.isalpha() else c for c in s)
     return _RUN.sub(r"\1", s)
@@ -56,7 +56,7 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
                 gaz[k] = ("B-" if k == s else "I-") + kind
     first = gazetteer.first_names()
     cues = [_cue(x) for x in low]
-    # runs of capitalised tokens ("Menteri Luar Negeri Rusia Sergey Lavrov"): length and position in the run
+    # runs of capitalised tokens ("Menteri Luar Negeri Rusia Andi Wibowo"): length and position in the run
     run_len = [0] * n
     run_pos = [""] * n
     i = 0

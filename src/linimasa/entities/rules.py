@@ -17,7 +17,7 @@ def _set(tags: list[str], s: int, e: int, typ: str) -> None:
 
 
 def strip_cue_words(words: list[str], tags: list[str]) -> None:
-    """A capitalised cue at sentence start is not part of the name: "[Menurut] Lavrov", "[Kata] Budi"."""
+    """A capitalised cue at sentence start is not part of the name: "[Menurut] Wibowo", "[Kata] Budi"."""
     for s, e, typ in spans(tags):
         if typ == "PER" and e - s >= 2 and words[s].lower() in roles.PERSON_CUES_BEFORE:
             tags[s] = "O"
@@ -57,7 +57,7 @@ def _ordinary(w: str) -> bool:
 
 
 def apposition(words: list[str], tags: list[str]) -> None:
-    """"Menteri Luar Negeri Rusia Sergey Lavrov": role words O, the place LOC (acronym ORG), the name PER."""
+    """"Menteri Luar Negeri Rusia Andi Wibowo": role words O, the place LOC (acronym ORG), the name PER."""
     n = len(words)
     places = gazetteer.places()
     first = gazetteer.first_names()

@@ -74,7 +74,7 @@ MIGRATIONS = [
 
 
 class Store:
-    """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Lavrov")`."""
+    """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Wibowo")`."""
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
