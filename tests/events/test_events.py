@@ -157,3 +157,11 @@ def test_a_time_zone_restatement_neither_dates_nor_carries():
                                ("Rabu pagi WIB", "2026-01-07TMO", "TIME")], published="2026-01-07")
     first, second = a.events
     assert first.date.value == "2026-01-06" and second.date.value == "2026-01-06"
+
+
+@pytest.mark.parametrize("cue", ["seperti dilansir", "dilansir", "mengutip", "seperti dikutip dari"])
+def test_a_cited_news_source_is_not_a_participant(cue):
+    body = f"Polisi menangkap Budi Santoso di Medan, {cue} Kabar Nusa, Senin (3/2/2025)."
+    a = article(body, timexes=[("Senin (3/2/2025)", "2025-02-03", "DATE")],
+                people=[("Polisi", "ORG"), ("Budi Santoso", "PER"), ("Kabar Nusa", "ORG")], published="2025-02-04")
+    assert a.events[0].participants == ["Polisi", "Budi Santoso"]

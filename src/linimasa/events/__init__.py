@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from linimasa.lang.id import events as lexicon
 from linimasa.model import Article, Event, EventDate
@@ -191,7 +191,7 @@ def annotate(article: Article) -> None:
                 ev.hint = None  # "minggu depan": a plan, not an event waiting for its date
         if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text):
             ev.date = EventDate(dct.value, dct.precision, "reported")
-        ev.participants = _participants(mentions, sent.start, sent.end)
+        ev.participants = _participants(body, mentions, sent.start, sent.end)
         ev.location = _location(body, mentions, sent.start, sent.end) or (article.dateline if first else None)
         ev.background = _is_background(ev, dct, body[sent.start:sent.end])
         events.append(ev)
@@ -199,16 +199,29 @@ def annotate(article: Article) -> None:
     article.events = events
 
 
-def _participants(mentions, start: int, end: int) -> list[str]:
+def _participants(body: str, mentions, start: int, end: int) -> list[str]:
+    """Canonical people and organisations of the clause; a news source it cites ("dilansir Reuters") is not one."""
     names: list[str] = []
     for s, e, ent in mentions:
-        if start <= s and e <= end and ent.type in ("PER", "ORG") and ent.name not in names:
+        if start <= s and e <= end and ent.type in ("PER", "ORG") and ent.name not in names \
+                and not _cited_source_pattern().search(body[max(start, s - 40):s]):
             names.append(ent.name)
     if not names:  # countries acting as agents ("Rusia membantah …")
         for s, e, ent in mentions:
             if start <= s and e <= end and ent.type == "LOC" and ent.name not in names and len(names) < 2:
                 names.append(ent.name)
     return names
+
+
+@cache
+def _cited_source_pattern() -> re.Pattern[str]:
+    """Words right before a name that make it the source of the report ("dilansir", "seperti dikutip dari")."""
+    from linimasa.lang.id import roles
+
+    after_as = "|".join(sorted(roles.SOURCE_CUES_AFTER_AS))
+    cues = "|".join(sorted(roles.SOURCE_CUES))
+    return re.compile(rf"\b(?:{cues}|(?:{after_as}))(?:\s+(?:oleh|dari|dalam|laman|situs|kantor\s+berita))*\s+$",
+                      re.I)
 
 
 def _location(body: str, mentions, start: int, end: int) -> str | None:
