@@ -13,6 +13,7 @@ _SHAPE_MAP = str.maketrans(
      **{c: "d" for c in "0123456789"}}
 )
 _RUN = re.compile(r"(.)\1+")
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "`"})
 
 
 @lru_cache(maxsize=65536)
@@ -59,6 +60,8 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
     # runs of capitalised tokens ("Menteri Luar Negeri Rusia Andi Wibowo"): length and position in the run
     run_len = [0] * n
     run_pos = [""] * n
+    run_ends: list[tuple[str, str] | None] = [None] * n  # first and last word of the run, for runs of 2+
+    work = [""] * n
     i = 0
     while i < n:
         if words[i][:1].isupper():
@@ -68,6 +71,19 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             for k in range(i, j):
                 run_len[k] = j - i
                 run_pos[k] = "S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+                if j - i > 1:
+                    run_ends[k] = (low[i], low[j - 1])
+            # a run named as a work ("film [Laut Biru]", "lagu \" [Laut Biru]"), or dated like one ("[X] (2003)")
+            before = i - 1 if i == 0 or words[i - 1] not in _QUOTES else i - 2
+            if before >= 0 and low[before] in roles.WORK_CUES:
+                for k in range(i, j):
+                    work[k] = "workcue"
+            elif j + 2 < n and words[j] == "(" and words[j + 1].isdigit() and len(words[j + 1]) == 4:
+                for k in range(i, j):
+                    work[k] = "workyear"
+            if j - i > 1 and low[j - 1] in roles.ORG_TAILS:
+                for k in range(i, j):
+                    work[k] = "orgtail"
             i = j
         else:
             i += 1
@@ -88,6 +104,12 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             f.append("ord")
         if run_len[i]:
             f.append(f"run={min(run_len[i], 5)}{run_pos[i]}")
+            if run_ends[i]:
+                # the head of a multi-word name decides its type ("Universitas ... Surakarta", "... Records")
+                f.append("runB=" + run_ends[i][0])
+                f.append("runE=" + run_ends[i][1])
+            if work[i]:
+                f.append(work[i])
         if w[:1].isupper():
             f.append("title" if i > 0 else "title0")
             f.append(("titleO" if ordinary[i] else "titleN") + ("0" if i == 0 else ""))

@@ -93,9 +93,39 @@ PLACE_HEADS: frozenset[str] = frozenset(
     """
     pelabuhan bandara bandar stasiun terminal kota kabupaten provinsi kecamatan kelurahan desa dusun kampung
     pulau selat teluk tanjung gunung bukit danau sungai kali laut samudra lembah pantai jalan jl. jalur
-    kawasan wilayah daerah distrik negara negeri taman lapangan alun-alun pasar
+    kawasan wilayah daerah distrik negara negeri taman lapangan alun-alun pasar gili nusa muara ujung
     """.split()
 )
 
 # Lower-case words inside organisation names ("Badan Nasional Pencarian dan Pertolongan").
 ORG_NAME_JOINERS: frozenset[str] = frozenset("dan & untuk".split())
+
+# Nouns that introduce the title of a work ("film [The Quiet Harbour]", "album [Laut Biru]"): the title is no
+# person, place or organisation, however capitalised.
+WORK_CUES: frozenset[str] = frozenset(
+    """
+    film album lagu singel single serial seri sinetron drama novel buku komik judul berjudul bertajuk lakon
+    opera musikal episode cerpen puisi antologi video klip trilogi sekuel prekuel
+    """.split()
+)
+
+# Last words that make a capitalised run an organisation in English-language names ("... Records", "... FC").
+ORG_TAILS: frozenset[str] = frozenset(
+    """
+    records fc united club band group inc inc. ltd ltd. corp corp. corporation company co co. entertainment
+    pictures studios studio airlines airways bank university college institute association foundation society
+    party council agency news times post journal tv channel network music media broadcasting press tbk tbk.
+    """.split()
+)
+
+# Role heads tied to a region: the capitalised words between one and a given name are the region
+# ("Bupati [Sumbawa Barat] Fauzan Ramadhani").
+REGION_ROLE_HEADS: frozenset[str] = frozenset(
+    """
+    bupati wabup gubernur wagub walikota camat lurah kades kapolda kapolres kapolsek kajati kajari pangdam
+    danrem dandim danlanal sekda
+    """.split()
+)
+
+# Legal forms that open a company name; the next word alone is a short form of it ("PT Maju Jaya" -> "Maju").
+LEGAL_FORMS: frozenset[str] = frozenset("pt pt. cv cv. tbk persero perum pd".split())
