@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from linimasa.entities import gazetteer, names
 from linimasa.entities.conll import spans
@@ -41,6 +42,7 @@ class Found:
     words: list[str] = field(default_factory=list)
     text: str = ""
     titled: str | None = None  # the name with the title right before it ("Menhub Arief"), kept as an alias
+    long_form: str | None = None  # the name this one abbreviates in "Long Name (ACRONYM)"
 
 
 @cache
@@ -109,6 +111,9 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
     surnames: set[str] = set()
     phrases: dict[tuple[str, ...], str] = {}
     for _toks, words, tags in sents:
+        _tag_bracketed_short_form(words, tags)
+        _extend_org_before_name(words, tags)
+    for _toks, words, tags in sents:
         for s, e, typ in spans(tags):
             if typ == "PER":
                 ws = [w for w in words[s:e] if _name_word(w)]
@@ -117,6 +122,8 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
                     surnames.add(ws[-1])
             elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
                 phrases.setdefault(tuple(words[s:e]), typ)
+                if typ == "ORG" and e - s >= 3 and words[s].lower() in roles.LEGAL_FORMS:
+                    phrases.setdefault((words[s + 1],), typ)  # "Arunika" of "PT Arunika Lintas Samudra"
     person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
     _split_known_prefix(sents, phrases)
     longest = max((len(p) for p in phrases), default=0)
@@ -148,25 +155,87 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             i = k
 
 
+def _tag_bracketed_short_form(words: list[str], tags: list[str]) -> None:
+    """"[Badan Nasional Pencarian dan Pertolongan] (Basarnas)": an untagged capitalised word in brackets right
+    after a multi-word organisation or place is its short form, of the same type."""
+    for s, e, typ in spans(tags):
+        if (typ != "PER" and e - s >= 2 and e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")"
+                and tags[e + 1] == "O" and words[e + 1][:1].isupper() and words[e + 1].isalnum()):
+            tags[e + 1] = "B-" + typ
+
+
 def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str]) -> None:
-    """"[Sumbawa Barat Fauzan Ramadhani]" tagged as one person where "Sumbawa Barat" is a place elsewhere in
-    the article: the place (or organisation) is split off the name."""
+    """"[Sumbawa Barat Fauzan Ramadhani]" tagged as one person (or one place) where "Sumbawa Barat" is a place
+    elsewhere in the article: the place (or organisation) is split off the name."""
+    first = gazetteer.first_names()
     for _toks, words, tags in sents:
         for s, e, typ in spans(tags):
-            if typ != "PER" or e - s < 2:
+            if e - s < 2:
                 continue
             for k in range(e - 1, s, -1):
+                # a place or organisation span splits only where a given name opens the rest
+                # ("[Mataram] [Lalu Rizaldi]"), never inside a plain multi-word place ("Jakarta Selatan")
+                if typ != "PER" and not (e - k >= 2 and words[k].lower() in first):
+                    continue
                 # (not the big world list, nor given names: "Vladimir" is also a Russian town)
                 if k == s + 1 and words[s].lower() in gazetteer.first_names():
                     continue
                 gaz = gazetteer.kind_of(" ".join(words[s:k]))
                 gaz = None if gaz == "world" else gaz
                 kind = phrases.get(tuple(words[s:k])) or ({"org": "ORG", None: None}.get(gaz, "LOC"))
+                if kind is None and typ == "PER" and s > 0 and words[s - 1].lower() in roles.REGION_ROLE_HEADS \
+                        and words[k].lower() in first:
+                    kind = "LOC"  # "Bupati [Sumbawa Barat] [Fauzan Ramadhani]": the region, then the person
+                if kind is None and typ != "PER" and _in_role_phrase(words, s) \
+                        and words[k - 1].lower() not in roles.PLACE_HEADS:
+                    kind = typ  # "Kepala Unit Donor Darah [PMI Surabaya] [Wulan Pertiwi]", not "Jalan Ahmad Yani"
                 if kind and kind != "PER" and all(_name_word(w) for w in words[k:e]):
                     for j in range(s, e):
                         typ_j = kind if j < k else "PER"
                         tags[j] = ("B-" if j in (s, k) else "I-") + typ_j
                     break
+
+
+def _in_role_phrase(words: list[str], s: int) -> bool:
+    """The capitalised run before position s opens with a role ("Kepala Unit Donor Darah ...")."""
+    j = s - 1
+    while j >= 0 and s - j <= 6 and words[j][:1].isupper():
+        if words[j].lower() in roles.ROLE_HEADS:
+            return True
+        j -= 1
+    return False
+
+
+def _release_name_start(words: list[str], tags: list[str]) -> None:
+    """An organisation or place span that swallowed the start of the person right after it gives it back:
+    "[Kantor SAR Mataram Lalu] [Muhammad Rizaldi]" -> a given name joins the person; "[Subkomite Investigasi
+    Kapten] [Anthonius]" -> a rank or honorific leaves the organisation (it becomes the person's title)."""
+    for s, e, typ in sorted(spans(tags)):
+        if typ == "PER" or e >= len(tags) or tags[e] != "B-PER":
+            continue
+        while e - 1 > s and (names.is_honorific(words[e - 1]) or words[e - 1].lower() in roles.ROLE_HEADS):
+            tags[e - 1] = "O"
+            e -= 1
+        if e - 1 > s + 1 and tags[e] == "B-PER" and words[e - 1].lower() in gazetteer.first_names():
+            tags[e - 1], tags[e] = "B-PER", "I-PER"
+
+
+def _extend_org_before_name(words: list[str], tags: list[str]) -> None:
+    """"PT [Kereta Nusantara Bambang Prasetyo]", "KPU [Provinsi Jambi Eko Prasetyo]": a person span right after an
+    organisation (or a legal form such as PT) whose name only starts at a given name further in gives its
+    opening words to the organisation."""
+    first = gazetteer.first_names()
+    for s, e, typ in sorted(spans(tags)):
+        if typ != "PER" or s == 0 or not (tags[s - 1].endswith("ORG") or words[s - 1].lower() in roles.LEGAL_FORMS):
+            continue
+        k = next((k for k in range(s + 1, e - 1) if words[k].lower() in first), None)
+        if k is None or not all(_name_word(w) for w in words[k:e]) or not all(w[:1].isupper() for w in words[s:k]):
+            continue
+        if not tags[s - 1].endswith("ORG"):
+            tags[s - 1] = "B-ORG"
+        for j in range(s, k):
+            tags[j] = "I-ORG"
+        tags[k] = "B-PER"
 
 
 def _name_word(w: str) -> bool:
@@ -185,6 +254,8 @@ def find_mentions(body: str) -> list[Found]:
             words = [t.text for t in toks]
             sents.append((toks, words, tag(words)))
     _propagate(sents)
+    for _toks, words, tags in sents:
+        _release_name_start(words, tags)
     for toks, words, tags in sents:
         for s, e, typ in sorted(spans(tags)):
             # a name never runs across separators of scraped page furniture ("Sumbawa | Redaksi", "©")
@@ -216,8 +287,8 @@ def find_mentions(body: str) -> list[Found]:
             if not any(c.isalpha() for c in name):
                 continue
             place = names.place(name)
-            if place and typ == "PER":
-                typ = "LOC"
+            if typ == "PER" and (place or (e - s >= 2 and words[s].lower() in roles.PLACE_HEADS)):
+                typ = "LOC"  # "Gili Kondo", "Pulau Sebesi": a place head opens a place, not a person
             role = None
             if typ == "PER":
                 role = _role_before(toks, tags, s) or _role_after(toks, tags, e)
@@ -226,7 +297,18 @@ def find_mentions(body: str) -> list[Found]:
                     names.is_honorific(words[s - 1]) or words[s - 1].lower() in roles.ROLE_HEADS):
                 titled = _join(toks[s - 1:e])
             found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
+    _link_parenthesised(body, found)
     return found
+
+
+def _link_parenthesised(body: str, found: list[Found]) -> None:
+    """"Badan Nasional Pencarian dan Pertolongan (Basarnas)": the one word in brackets right after a longer
+    organisation or place name is its short form, whatever its letters."""
+    for long, short in pairwise(found):
+        if (long.type != "PER" and len(long.words) >= 2 and len(short.words) == 1
+                and body[long.end:short.start].strip() == "(" and body[short.end:short.end + 1] == ")"):
+            short.type = long.type
+            short.long_form = long.name
 
 
 def _per_groups(found: list[Found]) -> list[list[Found]]:
@@ -289,6 +371,9 @@ def _other_groups(found: list[Found]) -> list[list[Found]]:
         if len(f0.words) == 1 and f0.name.isupper() and not names.place(f0.name):
             target = long_forms.get((f0.type, f0.name))
         if target is None:
+            longs = {names.fold(f.long_form) for f in g if f.long_form}
+            target = next((o for o in out if o[0].type == f0.type and names.fold(o[0].name) in longs), None)
+        if target is None:
             target = next((o for o in out if o[0].type == f0.type and _short_form_of(f0.words, o[0].words)), None)
         if target is not None and target is not g:
             target.extend(g)
@@ -304,6 +389,8 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return False
     if full[0].lower() in roles.PLACE_HEADS and full[1:] == short:
         return True
+    if full[0].lower() in roles.LEGAL_FORMS and len(full) >= 3 and full[1:1 + len(short)] == short:
+        return True  # "Arunika" of "PT Arunika Lintas Samudra"
     return len(short) >= 2 and full[:len(short)] == short and full[0].lower() in roles.ORG_HEADS
 
 

@@ -13,7 +13,8 @@ from linimasa.lang.id import roles
 _VARIANT_RULES = [
     (re.compile(r"dj"), "j"), (re.compile(r"tj"), "c"), (re.compile(r"oe"), "u"),
     (re.compile(r"th"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"),
-    (re.compile(r"ck"), "k"), (re.compile(r"c(?=[aou])"), "k"), (re.compile(r"w"), "v"),
+    (re.compile(r"ck"), "k"), (re.compile(r"ch"), "h"), (re.compile(r"c(?=[aou])"), "k"),
+    (re.compile(r"^mo(?=h)"), "mu"), (re.compile(r"w"), "v"),
     (re.compile(r"ey|ei|ej|iy|ij"), "i"), (re.compile(r"y"), "i"), (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"ie"), "i"), (re.compile(r"q"), "k"),
 ]
@@ -77,8 +78,8 @@ def place(name: str) -> gazetteer.Place | None:
 
 
 def tidy_case(name: str) -> str:
-    """Title-case a name printed in capitals ("NEW DELHI" -> "New Delhi"); acronyms (one short word) stay."""
+    """Title-case a name printed in capitals ("NEW DELHI" -> "New Delhi"); acronyms ("KNKT", "TNI AL") stay."""
     words = name.split()
-    if name.isupper() and (len(words) > 1 or len(name) > 5):
+    if name.isupper() and any(len(w) > 3 for w in words) and (len(words) > 1 or len(name) > 5):
         return " ".join(w.capitalize() for w in words)
     return name
