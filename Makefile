@@ -25,6 +25,8 @@ test: setup
 eval: setup
 	$(BIN)/linimasa eval timex ../shared/corpus/kompas-dev-gold
 	$(BIN)/linimasa eval ner ../shared/data/nergrit/valid.txt
+	$(BIN)/linimasa eval entities ../shared/gold/seeds.json ../shared/corpus/seeds
+	$(BIN)/linimasa eval entities src/linimasa/sample/EXPECTED.json src/linimasa/sample
 
 bench: setup
 	$(BIN)/python bench/ingest.py

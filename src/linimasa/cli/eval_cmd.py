@@ -1,15 +1,16 @@
-"""`linimasa eval timex|ner|timeline ...`: each evaluation lives with the stage it measures."""
+"""`linimasa eval timex|ner|entities|timeline ...`: each evaluation lives with the stage it measures."""
 
 from __future__ import annotations
 
 import importlib
 
 # modules that each add one evaluation with `register_eval(subparsers)`
-EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.timeline.evaluate")
+EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
+               "linimasa.timeline.evaluate")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="evaluate against gold data (timex, ner, timeline)")
+    p = sub.add_parser("eval", help="evaluate against gold data (timex, ner, entities, timeline)")
     evals = p.add_subparsers(dest="evaluation", required=True, metavar="WHAT")
     for module in EVALUATIONS:
         try:
