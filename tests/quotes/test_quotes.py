@@ -20,8 +20,16 @@ def test_corpus_has_at_least_sixty_quotes_and_meets_floors():
     r = evaluate.evaluate(DATA)
     assert r["gold"] >= 60
     assert r["found"] / r["gold"] >= 0.95
-    # floors set from measured numbers (0.84 / 0.84); most remaining errors are name boundaries from NER
-    assert r["precision"] >= 0.80 and r["recall"] >= 0.80
+    # measured 1.00 / 1.00 after the rules were iterated on this file; the floor leaves room for model retraining
+    assert r["precision"] >= 0.90 and r["recall"] >= 0.90
+    assert r["spurious"] == 0
+
+
+def test_later_corpus_meets_floors():
+    """Written after the rules above were frozen (first measured 0.91 / 0.91, 22 quotes)."""
+    r = evaluate.evaluate(DATA.with_name("news_quotes_later.jsonl"))
+    assert r["gold"] >= 20 and r["found"] == r["gold"]
+    assert r["precision"] >= 0.85 and r["recall"] >= 0.85
     assert r["spurious"] == 0
 
 
