@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linimasa.entities import annotate
-from linimasa.model import Article
+from linimasa.model import Article, Removed
 
 CASES = json.loads((Path(__file__).parent / "entity_cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -93,3 +93,22 @@ def test_titled_form_kept_as_alias_not_name():
     article = _annotated("Menteri Perhubungan Arief Setyobudi tiba di pelabuhan. Menhub Arief lalu memeriksa kapal.")
     ent = next(e for e in article.entities if e.name == "Arief Setyobudi")
     assert "Arief" in ent.aliases and ent.role == "Menteri Perhubungan"
+
+
+def test_dateline_place_joins_its_entity_with_the_printed_form():
+    body = "Tim gabungan kembali menyisir perairan Selat Lombok. Kapal tiba di Mataram pada sore hari."
+    article = Article(source="t", id="t", body=body, dateline="Mataram",
+                      removed=[Removed("MATARAM, Kabar Rinjani -", "dateline")])
+    annotate(article)
+    places = [e for e in article.entities if e.name == "Mataram"]
+    assert len(places) == 1 and places[0].type == "LOC"
+    assert "MATARAM" in places[0].aliases and len(places[0].mentions) == 1
+
+
+def test_dateline_place_absent_from_body_is_still_an_entity():
+    article = Article(source="t", id="t", body="Harga cabai naik dua kali lipat sejak pekan lalu.",
+                      dateline="Kupang", removed=[Removed("KUPANG -", "dateline")])
+    annotate(article)
+    place = next(e for e in article.entities if e.name == "Kupang")
+    assert place.type == "LOC" and place.mentions == [] and "KUPANG" in place.aliases
+    assert len({e.id for e in article.entities}) == len(article.entities)

@@ -463,3 +463,24 @@ def annotate(article: Article) -> None:
         article.entities = []
         return
     article.entities = group_mentions(find_mentions(body))
+    _dateline_place(article)
+
+
+def _dateline_place(article: Article) -> None:
+    """The dateline ("MATARAM, KOMPAS.com -") names the place the story is filed from: its printed form joins
+    that place's entity as an alias, or makes one (with no mention in the body, which no longer holds it)."""
+    place = article.dateline
+    if not place:
+        return
+    raw = next((r.text for r in article.removed if r.reason == "dateline"), "")
+    m = re.search(r"(?<!\w)" + re.escape(place) + r"(?!\w)", raw, re.I)
+    surface = m.group(0) if m else place
+    key = names.fold(place).split()
+    ent = next((e for e in article.entities if e.type == "LOC" and any(
+        f == key or (len(f) > len(key) and f[0] in roles.PLACE_HEADS and f[1:] == key)
+        for f in (names.fold(a).split() for a in [e.name, *e.aliases]))), None)
+    if ent is None:
+        ent = Entity(id=f"e{len(article.entities) + 1}", name=place, type="LOC", aliases=[place])
+        article.entities.append(ent)
+    if surface not in ent.aliases:
+        ent.aliases.append(surface)

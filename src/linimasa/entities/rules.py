@@ -190,8 +190,23 @@ def organisation_head(words: list[str], tags: list[str]) -> None:
         i = max(j, i + 1)
 
 
+def generic_org_place(words: list[str], tags: list[str]) -> None:
+    """"[Kedutaan Besar] [Australia]", "[Kementerian Luar Negeri] [Rusia]": an organisation span made only of
+    generic head words takes the place right after it, which names which one it is."""
+    for s, e, typ in sorted(spans(tags)):
+        if typ != "ORG" or e >= len(tags) or tags[e] != "B-LOC" or words[e].lower() in roles.PLACE_HEADS:
+            continue
+        if not all(w.lower() in roles.ORG_HEADS or w.lower() in roles.ROLE_CONTINUATIONS for w in words[s:e]):
+            continue
+        k = e + 1
+        while k < len(tags) and tags[k] == "I-LOC":
+            k += 1
+        if k >= len(words) or not words[k][:1].isupper():
+            _set(tags, s, k, "ORG")
+
+
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
+RULES = (known_organisations, organisation_head, generic_org_place, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:
