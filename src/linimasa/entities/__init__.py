@@ -23,7 +23,7 @@ from linimasa.text import sentence_tokens
 
 __all__ = ["annotate", "find_mentions", "group_mentions"]
 
-_MAX_ROLE_TOKENS = 8
+_MAX_ROLE_TOKENS = 10
 _MAX_SENTENCE_TOKENS = 200
 _HARD_STOP = {"|", "©", "•", "·", "/", "\\", ":", ";", "(", ")", "[", "]", "«", "»", '"', "“", "”", "®", "™"}
 _PUNCT_STOP = {",", ".", ";", ":", "(", ")", '"', "“", "”", "!", "?"}
@@ -62,23 +62,69 @@ def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
     """Apposition role right before a name: "Menteri Luar Negeri Rusia [Andi Wibowo]"."""
     head = None
     j = s - 1
-    while j >= 0 and s - j <= _MAX_ROLE_TOKENS:
+    brackets = 0
+    while j >= 0 and s - j - brackets <= _MAX_ROLE_TOKENS:
         w = toks[j].text
         low = w.lower()
+        if w == ")" and j >= 2 and toks[j - 2].text == "(":
+            j -= 3  # a bracketed short form or corps inside the role: "Pangkalan TNI AL (Danlanal) Mataram"
+            brackets += 3
+            continue
         if low in roles.ROLE_HEADS:
             head = j
-        elif not (names.is_role_word(w) or tags[j] != "O" or (w.isupper() and w.isalpha() and len(w) <= 5)):
+        elif low in roles.ORG_NAME_JOINERS and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
+            pass  # "Kepala Bidang Kedokteran dan Kesehatan Polda NTB"
+        elif not (names.is_role_word(w) or tags[j] != "O" or w[:1].isupper()):
             break
         j -= 1
     if head is None:
-        return None
+        return _role_before_comma(toks, s)
     # trailing honorifics belong to the name's honorific, not the role
     end = s - 1
     while end >= head and names.is_honorific(toks[end].text):
         end -= 1
     if end < head:
         return None
+    rank = _rank_start(toks, head, end)
+    if head < rank <= end:
+        office, title = _join(toks[head:rank]), _join(toks[rank:end + 1])
+        return f"{office}, {title}" if "(" in title else f"{office} ({title})"
     return _join(toks[head:end + 1])
+
+
+def _rank_start(toks: list[Span], head: int, end: int) -> int:
+    """Where a trailing military or police rank starts in the role toks[head..end] (end + 1 if none)."""
+    r = end + 1
+    for j in range(end, head - 1, -1):
+        low = toks[j].text.lower()
+        if low == "jenderal" and j > head and names.is_role_word(toks[j - 1].text):
+            continue  # "Mayor Jenderal" goes on; "Sekretaris Jenderal" is an office and stops below
+        if low in roles.RANKS:
+            r = j
+        elif low not in roles.RANK_CONTINUATIONS:
+            break
+    return r
+
+
+_CLAUSE_WORDS = frozenset("yang dan atau bahwa untuk kepada oleh dengan saat ketika sebagai adalah ialah".split())
+
+
+def _role_before_comma(toks: list[Span], s: int) -> str | None:
+    """Apposition role closed by a comma: "juru bicara kedutaan, [Emma Radcliffe]," or "menetapkan nakhoda kapal,
+    [Yohanes Mbete]" - the phrase from the first role head after the clause's verb or punctuation."""
+    if s < 2 or toks[s - 1].text != ",":
+        return None
+    head = None
+    j = s - 2
+    while j >= 0 and s - 1 - j <= _MAX_ROLE_TOKENS:
+        w = toks[j].text
+        low = w.lower()
+        if w in _PUNCT_STOP or low in _CLAUSE_WORDS or (w.islower() and re.match(r"(?:me|ber|ter)\w{3}", low)):
+            break
+        if low in roles.ROLE_HEADS:
+            head = j
+        j -= 1
+    return _join(toks[head:s - 1]) if head is not None else None
 
 
 def _role_after(toks: list[Span], tags: list[str], e: int) -> str | None:
@@ -289,6 +335,9 @@ def find_mentions(body: str) -> list[Found]:
             place = names.place(name)
             if typ == "PER" and (place or (e - s >= 2 and words[s].lower() in roles.PLACE_HEADS)):
                 typ = "LOC"  # "Gili Kondo", "Pulau Sebesi": a place head opens a place, not a person
+            elif typ == "LOC" and e - s >= 2 and words[s].lower() in roles.ORG_HEADS \
+                    and words[s].lower() not in roles.PLACE_HEADS:
+                typ = "ORG"  # "Polres Badung": NERGrit often tags these as places; for a reader they are bodies
             role = None
             if typ == "PER":
                 role = _role_before(toks, tags, s) or _role_after(toks, tags, e)
@@ -296,6 +345,8 @@ def find_mentions(body: str) -> list[Found]:
             if typ == "PER" and s > 0 and words[s - 1][:1].isupper() and (
                     names.is_honorific(words[s - 1]) or words[s - 1].lower() in roles.ROLE_HEADS):
                 titled = _join(toks[s - 1:e])
+            if typ == "PER" and s > 0 and (r := _rank_start(toks, max(0, s - 6), s - 1)) < s:
+                titled = _join(toks[r:e])  # "Kolonel Laut (P) Agus Triyanto"
             found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
     _link_parenthesised(body, found)
     return found

@@ -17,6 +17,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
     menhub menkes mendag menkominfo menpan menaker menpora menparekraf menkumham mensesneg menag mendikbud
     mentan menperin menpupr menkop menseskab menteri-menteri kabasarnas kasal kapuspen danlanal danrem dandim
     ajudan staf asisten penasihat tersangka terdakwa pejabat kabid kasubag kadis kabag kasi plt pj penjabat
+    dirjen wamen wamenlu kadiv kasat kasatreskrim kabareskrim kajati kajari kalapas pangdam pangkoarmada nakhoda
+    mualim perwakilan wakapolri wakapolda sejarawan budayawan ilmuwan sastrawan seniman akademisi
+    sopir pengemudi petani nelayan pedagang buruh karyawan pegawai dokter perawat bidan saksi penumpang warga relawan
     """.split()
 )
 
@@ -129,3 +132,14 @@ REGION_ROLE_HEADS: frozenset[str] = frozenset(
 
 # Legal forms that open a company name; the next word alone is a short form of it ("PT Maju Jaya" -> "Maju").
 LEGAL_FORMS: frozenset[str] = frozenset("pt pt. cv cv. tbk persero perum pd".split())
+
+# Military and police ranks: right before a name, after an office, they are kept apart from the office
+# ("Kepala Basarnas Marsekal Madya X" -> role "Kepala Basarnas (Marsekal Madya)").
+RANKS: frozenset[str] = frozenset(
+    """
+    kapten kolonel mayor letnan brigjen mayjen letjen jenderal laksamana laksda laksma marsekal marsda marsma
+    komodor kopral sersan kombes akbp akp kompol irjen komjen brigadir bripka briptu aiptu aipda ipda iptu
+    """.split()
+)
+RANK_CONTINUATIONS: frozenset[str] = frozenset("madya muda pertama laut udara darat pol pol. (p) ( ) p tni polisi".split())
+
