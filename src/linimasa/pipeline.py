@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from linimasa import clean, dating, entities, events, quotes, time
-from linimasa.model import Article, Document
+from linimasa.model import Article, Document, Failure, InputError
 
 Stage = Callable[[Article], None]
 
@@ -33,3 +33,22 @@ def process(doc: Document) -> Article:
 
 def process_all(docs: Iterable[Document]) -> list[Article]:
     return [process(d) for d in docs]
+
+
+def process_paths(paths: list[str], prepare: Callable[[Document], None] | None = None
+                  ) -> tuple[list[Article], list[Failure]]:
+    """Read and process every page under `paths`; pages that cannot be read or used become Failures."""
+    from linimasa import ingest
+
+    articles, failures = [], []
+    for item in ingest.read(paths):
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        if prepare is not None:
+            prepare(item)
+        try:
+            articles.append(process(item))
+        except InputError as exc:
+            failures.append(Failure(item.source, str(exc)))
+    return articles, failures

@@ -59,19 +59,10 @@ def score(gold: dict, merged: list[dict]) -> dict:
 
 
 def entities_for(paths: list[str]) -> tuple[list[dict], list]:
-    from linimasa import ingest, pipeline
+    from linimasa import pipeline
     from linimasa.entities.canonical import merge
-    from linimasa.model import Failure, InputError
 
-    articles, failures = [], []
-    for item in ingest.read(paths):
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
-        try:
-            articles.append(pipeline.process(item))
-        except InputError as exc:
-            failures.append(Failure(item.source, str(exc)))
+    articles, failures = pipeline.process_paths(paths)
     return merge(articles), failures
 
 

@@ -13,8 +13,8 @@ import json
 import re
 from pathlib import Path
 
-from linimasa import ingest, pipeline
-from linimasa.model import Failure, InputError, Timeline
+from linimasa import pipeline
+from linimasa.model import Failure, Timeline
 from linimasa.timeline import build
 
 
@@ -76,17 +76,11 @@ def _violations(timeline: Timeline, rules: list[str]) -> list[str]:
 
 
 def timeline_for(paths: list[str], published: dict[str, str]) -> tuple[Timeline, list[Failure]]:
-    articles, failures = [], []
-    for item in ingest.read(paths):
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
+    def prepare(item) -> None:
         if _base(item.source) in published:
             item.meta["published"] = published[_base(item.source)]
-        try:
-            articles.append(pipeline.process(item))
-        except InputError as exc:
-            failures.append(Failure(item.source, str(exc)))
+
+    articles, failures = pipeline.process_paths(paths, prepare)
     return build(articles), failures
 
 
