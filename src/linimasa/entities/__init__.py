@@ -106,7 +106,18 @@ def _rank_start(toks: list[Span], head: int, end: int) -> int:
     return r
 
 
-_CLAUSE_WORDS = frozenset("yang dan atau bahwa untuk kepada oleh dengan saat ketika sebagai adalah ialah".split())
+_CLAUSE_WORDS = frozenset(
+    "yang dan atau bahwa untuk kepada oleh dengan saat ketika sebagai adalah ialah itu ini tersebut juga pun".split())
+# after a name a preposition ends the role ("guru honorer [di desa itu]"); before it, it may be inside one
+# ("Anggota Komisi V dari daerah pemilihan NTB, X")
+_PREPOSITIONS = frozenset("di ke dari pada sejak selama".split())
+
+
+def _clause_word(w: str) -> bool:
+    """A lower-case word that ends an apposition: a function word, a number, or a verb ("mengatakan", "berusia")."""
+    low = w.lower()
+    return low in _CLAUSE_WORDS or (w.islower() and bool(re.match(r"(?:me|ber|ter)\w{3}", low))) \
+        or any(c.isdigit() for c in w)
 
 
 def _role_before_comma(toks: list[Span], s: int) -> str | None:
@@ -119,7 +130,7 @@ def _role_before_comma(toks: list[Span], s: int) -> str | None:
     while j >= 0 and s - 1 - j <= _MAX_ROLE_TOKENS:
         w = toks[j].text
         low = w.lower()
-        if w in _PUNCT_STOP or low in _CLAUSE_WORDS or (w.islower() and re.match(r"(?:me|ber|ter)\w{3}", low)):
+        if w in _PUNCT_STOP or _clause_word(w):
             break
         if low in roles.ROLE_HEADS:
             head = j
@@ -134,8 +145,8 @@ def _role_after(toks: list[Span], tags: list[str], e: int) -> str | None:
     j = e + 1
     while j < len(toks) and j - e <= _MAX_ROLE_TOKENS and toks[j].text not in _PUNCT_STOP:
         w = toks[j].text
-        if not (names.is_role_word(w) or tags[j] != "O" or w[:1].isupper()):
-            return None  # a clause, not an apposition
+        if _clause_word(w) or w in _PREPOSITIONS or (w.islower() and not w.isalpha()):
+            break  # "Amaq, nelayan [berusia 54 tahun]": the role ends where the clause starts
         j += 1
     return _join(toks[e + 1:j]) if j > e + 1 else None
 
