@@ -235,7 +235,7 @@ def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str]) -> None:
                 if typ != "PER" and not (e - k >= 2 and words[k].lower() in first):
                     continue
                 # (not the big world list, nor given names: "Vladimir" is also a Russian town)
-                if k == s + 1 and words[s].lower() in gazetteer.first_names():
+                if k == s + 1 and words[s].lower() in first:
                     continue
                 gaz = gazetteer.kind_of(" ".join(words[s:k]))
                 gaz = None if gaz == "world" else gaz
