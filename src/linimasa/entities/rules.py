@@ -176,13 +176,8 @@ def organisation_head(words: list[str], tags: list[str]) -> None:
             j += 1
         # a place closing the name belongs to it: "Kementerian Luar Negeri [Belanda]", "Polda [NTB]"
         # (not a place named with its own head: "Kantor [Kecamatan Talang]" stays two names)
-        if j < n and tags[j] == "B-LOC" and words[j].lower() not in roles.PLACE_HEADS and (
-                j > i + 2 or words[j].isupper()):
-            k = j + 1
-            while k < n and tags[k] == "I-LOC":
-                k += 1
-            if k >= n or not words[k][:1].isupper():
-                j = k
+        if j > i + 2 or (j < n and words[j].isupper()):
+            j = _closing_place(words, tags, j) or j
         while j > i + 1 and words[j - 1].lower() in roles.ORG_NAME_JOINERS:
             j -= 1
         if j > i + 1:
@@ -194,15 +189,23 @@ def generic_org_place(words: list[str], tags: list[str]) -> None:
     """"[Kedutaan Besar] [Australia]", "[Kementerian Luar Negeri] [Rusia]": an organisation span made only of
     generic head words takes the place right after it, which names which one it is."""
     for s, e, typ in sorted(spans(tags)):
-        if typ != "ORG" or e >= len(tags) or tags[e] != "B-LOC" or words[e].lower() in roles.PLACE_HEADS:
+        if typ != "ORG":
             continue
         if not all(w.lower() in roles.ORG_HEADS or w.lower() in roles.ROLE_CONTINUATIONS for w in words[s:e]):
             continue
-        k = e + 1
-        while k < len(tags) and tags[k] == "I-LOC":
-            k += 1
-        if k >= len(words) or not words[k][:1].isupper():
+        if k := _closing_place(words, tags, e):
             _set(tags, s, k, "ORG")
+
+
+def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
+    """End of the place span starting at j when it closes an organisation name ("Kedutaan Besar [Australia]"):
+    not a place with its own head ("Kantor [Kecamatan Talang]"), and nothing capitalised right after it."""
+    if j >= len(tags) or tags[j] != "B-LOC" or words[j].lower() in roles.PLACE_HEADS:
+        return None
+    k = j + 1
+    while k < len(tags) and tags[k] == "I-LOC":
+        k += 1
+    return k if k >= len(words) or not words[k][:1].isupper() else None
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
