@@ -138,7 +138,13 @@ def test_every_entity_alias_occurs_somewhere():
     for kind in ("PER", "LOC", "ORG"):
         for name, entity in EXPECTED["entities"][kind].items():
             for alias in entity["aliases"]:
-                assert alias in everything, (name, alias)
+                # a short form as a mention of its own, not only inside a longer alias ("Arunika" of
+                # "PT Arunika ..."); the canonical name may appear only inside a titled form
+                text = everything
+                for longer in sorted(entity["aliases"], key=len, reverse=True):
+                    if alias not in (longer, name) and alias in longer:
+                        text = text.replace(longer, "#")
+                assert re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text), (name, alias)
 
 
 def test_near_duplicate_pair_shares_most_of_its_body():
