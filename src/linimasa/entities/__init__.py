@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from linimasa.entities import gazetteer, names
 from linimasa.entities.conll import spans
+from linimasa.entities.rules import surname_particle
 from linimasa.entities.tagger import tag
 from linimasa.lang.id import credits, roles
 from linimasa.model import Article, Entity, Mention, Span
@@ -210,6 +211,7 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             for j in range(i, k):
                 tags[j] = ("B-" if j == i else "I-") + typ
             i = k
+        surname_particle(words, tags)  # "van [Dyk]" labelled just above keeps its particle
 
 
 def _tag_bracketed_short_form(words: list[str], tags: list[str]) -> None:

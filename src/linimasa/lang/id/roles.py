@@ -103,6 +103,10 @@ PLACE_HEADS: frozenset[str] = frozenset(
 # Lower-case words inside organisation names ("Badan Nasional Pencarian dan Pertolongan").
 ORG_NAME_JOINERS: frozenset[str] = frozenset("dan & untuk".split())
 
+# Lower-case particles that belong to a surname ("van Dijk", "von Trapp", "van der Berg"): a surname used
+# alone keeps them. Only words that are not also ordinary Indonesian words ("di", "la" are left out).
+NAME_PARTICLES: frozenset[str] = frozenset("van von der den de ten ter dos del".split())
+
 # Nouns that introduce the title of a work ("film [The Quiet Harbour]", "album [Laut Biru]"): the title is no
 # person, place or organisation, however capitalised.
 WORK_CUES: frozenset[str] = frozenset(
