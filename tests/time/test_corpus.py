@@ -34,13 +34,13 @@ def _expressions():
             yield pytest.param(text, dct, kind, value, id=text[:40])
 
 
-@pytest.mark.parametrize("dct,text,expected", _sentences())
+@pytest.mark.parametrize("dct,text,expected", list(_sentences()))
 def test_sentence(dct, text, expected):
     got = [(t.text, t.type, t.value) for t in tag(text, dct)]
     assert got == expected
 
 
-@pytest.mark.parametrize("text,dct,kind,value", _expressions())
+@pytest.mark.parametrize("text,dct,kind,value", list(_expressions()))
 def test_expression_alone(text, dct, kind, value):
     got = [(t.text, t.type, t.value) for t in tag(text, dct or None)]
     assert got == [(text, kind, value)]
