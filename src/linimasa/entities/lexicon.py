@@ -20,6 +20,10 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_lexicon.tsv
 MAX_PHRASE = 4
 # Key prefix of the second lexicon, built from the cased training corpus itself (out-of-fold when training).
 OWN = "#"
+# Key prefix of the entries that say "a longer phrase starts with these words", so matching stops at once
+# after a word that starts no phrase instead of hashing every 1-4-word window.
+_STARTS = "\x01"
+_PREFIX = "+"
 
 
 @lru_cache(maxsize=131072)
@@ -56,6 +60,9 @@ def build(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 1, 
         typ, c = counts.most_common(1)[0]
         if c >= min_count and c / max(total[phrase], 1) >= purity and any(ch.isalpha() for ch in phrase):
             out[key(namespace + phrase)] = typ
+            words = phrase.split(" ")
+            for m in range(1, len(words)):
+                out[key(_STARTS + namespace + " ".join(words[:m]))] = _PREFIX
     return out
 
 
@@ -100,16 +107,25 @@ def _load(path: Path) -> dict[str, str]:
 def match(words: list[str], lexicon: dict[str, str], namespace: str = "") -> list[str]:
     """Per-token "B-TYPE"/"I-TYPE"/"" from longest lexicon matches."""
     low = [w.lower() for w in words]
-    out = [""] * len(words)
+    n_words = len(words)
+    out = [""] * n_words
     i = 0
-    while i < len(words):
-        for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-            typ = lexicon.get(key(namespace + " ".join(low[i:i + n])))
-            if typ and typ != "O":
-                for k in range(i, i + n):
-                    out[k] = ("B-" if k == i else "I-") + typ
-                i += n
+    while i < n_words:
+        phrase = namespace + low[i]
+        best, best_typ = 0, ""
+        n = 1
+        while True:
+            typ = lexicon.get(key(phrase))
+            if typ and typ != "O" and typ != _PREFIX:
+                best, best_typ = n, typ
+            if n == MAX_PHRASE or i + n >= n_words or lexicon.get(key(_STARTS + phrase)) != _PREFIX:
                 break
+            phrase += " " + low[i + n]
+            n += 1
+        if best:
+            for k in range(i, i + best):
+                out[k] = ("B-" if k == i else "I-") + best_typ
+            i += best
         else:
             i += 1
     return out
