@@ -71,6 +71,30 @@ def coordinated_person(words: list[str], tags: list[str]) -> None:
             tags[s - 2] = "B-PER"
 
 
+def tidy_org_spans(words: list[str], tags: list[str]) -> None:
+    """Organisation spans the CRF ran too far: a list ("[TNI AL], [Polda NTB]" is two names, but "Samudra Lestari,
+    Ltd" is one), a rank ending the span ("Polda NTB [Kombes Pol.]" is the person's), and a unit after a
+    number ("1.150 [GT]")."""
+    for s, e, typ in spans(tags):
+        if typ != "ORG":
+            continue
+        if e - s == 1 and s > 0 and words[s].lower() in roles.MEASURE_UNITS and words[s - 1][:1].isdigit():
+            tags[s] = "O"
+            continue
+        r = next((k for k in range(s + 1, e) if words[k].lower() in roles.RANKS and all(
+            w.lower() in roles.RANK_CONTINUATIONS for w in words[k + 1:e])), e)
+        for k in range(r, e):
+            tags[k] = "O"
+        start = s
+        for k in range(s, r + 1):
+            if k == r or (words[k] == "," and (k + 1 == r or words[k + 1].lower().strip(".") not in roles.LEGAL_SUFFIXES)):
+                if k > start:
+                    _set(tags, start, k, "ORG")
+                if k < r:
+                    tags[k] = "O"
+                start = k + 1
+
+
 def _ordinary(w: str) -> bool:
     from linimasa.entities import lexicon
 
@@ -111,8 +135,9 @@ def apposition(words: list[str], tags: list[str]) -> None:
                 k = r
                 while k - 1 > j and r - (k - 1) <= 3 and not _ordinary(words[k - 1]) and not words[k - 1].isupper():
                     k -= 1
-                # a given name inside the trailing words is where the name starts
-                k = next((t for t in range(k, r) if words[t].lower() in first), k)
+                # a given name opening two trailing words or more is where the name starts ("Surabaya [Wulan]
+                # Pertiwi"); a given name used as the last word is a surname ("Wening [Astuti]")
+                k = next((t for t in range(k, r - 1) if words[t].lower() in first), k)
             kind = "ORG" if j < k < r else None
             k = k if kind else j
             if tags[j] == "B-ORG" and all(t == "I-ORG" for t in tags[j + 1:r]) and not (
@@ -230,7 +255,7 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, generic_org_place, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person,
+RULES = (known_organisations, organisation_head, generic_org_place, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person, tidy_org_spans,
          surname_particle, cited_source)
 
 

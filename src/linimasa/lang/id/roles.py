@@ -136,6 +136,8 @@ REGION_ROLE_HEADS: frozenset[str] = frozenset(
 
 # Legal forms that open a company name; the next word alone is a short form of it ("PT Maju Jaya" -> "Maju").
 LEGAL_FORMS: frozenset[str] = frozenset("pt pt. cv cv. tbk persero perum pd".split())
+# Legal forms written after a comma inside the name ("Samudra Lestari, Ltd", "Unilever Indonesia, Tbk").
+LEGAL_SUFFIXES: frozenset[str] = frozenset("llc inc ltd co corp plc gmbh ag sa nv bv tbk".split())
 
 # Military and police ranks: right before a name, after an office, they are kept apart from the office
 # ("Kepala Basarnas Marsekal Madya X" -> role "Kepala Basarnas (Marsekal Madya)").
@@ -146,4 +148,7 @@ RANKS: frozenset[str] = frozenset(
     """.split()
 )
 RANK_CONTINUATIONS: frozenset[str] = frozenset("madya muda pertama laut udara darat pol pol. (p) ( ) p tni polisi".split())
+
+# Capitalised units written after a number ("1.150 GT", "20 MW"): a measure, never an organisation.
+MEASURE_UNITS: frozenset[str] = frozenset("gt dwt kw mw gw kv kwh mwh ppm sks rpm mph".split())
 

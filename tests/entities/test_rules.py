@@ -1,0 +1,52 @@
+"""The rule layer on hand-made CRF outputs: each rule's correction, and what it must leave alone."""
+
+from __future__ import annotations
+
+from linimasa.entities.rules import apposition, coordinated_person, surname_particle, tidy_org_spans
+
+
+def _run(rule, text: str, tags: str) -> list[tuple[str, str]]:
+    words, tag_list = text.split(), tags.split()
+    rule(words, tag_list)
+    return [(w, t) for w, t in zip(words, tag_list, strict=True) if t != "O"]
+
+
+def test_org_list_is_split_at_commas_but_a_legal_form_stays():
+    assert _run(tidy_org_spans, "Tim TNI AL , Polda NTB , dan Basarnas", "O B-ORG I-ORG I-ORG I-ORG I-ORG O O B-ORG") == [
+        ("TNI", "B-ORG"), ("AL", "I-ORG"), ("Polda", "B-ORG"), ("NTB", "I-ORG"), ("Basarnas", "B-ORG")]
+    assert _run(tidy_org_spans, "Samudra Lestari , Ltd", "B-ORG I-ORG I-ORG I-ORG") == [
+        ("Samudra", "B-ORG"), ("Lestari", "I-ORG"), (",", "I-ORG"), ("Ltd", "I-ORG")]
+
+
+def test_rank_ending_an_org_span_is_cut_but_a_rank_inside_a_name_stays():
+    assert _run(tidy_org_spans, "Polres Badung Kompol Sari", "B-ORG I-ORG I-ORG B-PER") == [
+        ("Polres", "B-ORG"), ("Badung", "I-ORG"), ("Sari", "B-PER")]
+    kept = "Bandara Marsekal Madya Iswahjudi"
+    assert len(_run(tidy_org_spans, kept, "B-ORG I-ORG I-ORG I-ORG")) == 4
+
+
+def test_unit_after_a_number_is_no_organisation():
+    assert _run(tidy_org_spans, "kapal 900 GT itu", "O O B-ORG O") == []
+    assert _run(tidy_org_spans, "kapal milik GT itu", "O O B-ORG O") == [("GT", "B-ORG")]
+
+
+def test_surname_keeps_its_particle():
+    assert _run(surname_particle, "keluarga van der Berg datang", "O O O B-PER O") == [
+        ("van", "B-PER"), ("der", "I-PER"), ("Berg", "I-PER")]
+    # a particle already outside any person, or before a place, is left alone
+    assert _run(surname_particle, "de facto Bandung", "O O B-LOC") == [("Bandung", "B-LOC")]
+
+
+def test_lone_name_coordinated_with_a_full_name():
+    assert _run(coordinated_person, "pasangan Noah dan Ella Brandt tiba", "O O O B-PER I-PER O") == [
+        ("Noah", "B-PER"), ("Ella", "B-PER"), ("Brandt", "I-PER")]
+    # an ordinary capitalised word at sentence start, or a place, is not pulled in
+    assert _run(coordinated_person, "Jakarta dan Ella Brandt", "B-LOC O B-PER I-PER")[0] == ("Jakarta", "B-LOC")
+    assert _run(coordinated_person, "Sementara dan Ella Brandt", "O O B-PER I-PER")[0] == ("Ella", "B-PER")
+
+
+def test_apposition_given_name_as_last_word_is_a_surname():
+    words = "Kepala Badan Pelestarian Cagar Budaya Wening Astuti berjanji".split()
+    tags = ["O"] + ["B-LOC"] + ["I-LOC"] * 5 + ["O"]
+    apposition(words, tags)
+    assert tags[5:7] == ["B-PER", "I-PER"] and tags[1] == "B-ORG"
