@@ -53,10 +53,12 @@ def speech_cue_person(words: list[str], tags: list[str]) -> None:
 def surname_particle(words: list[str], tags: list[str]) -> None:
     """A surname used alone keeps its particles: "jenazah [van Dyk]", not "jenazah van [Dyk]"."""
     for s, e, typ in spans(tags):
+        if typ != "PER":
+            continue
         k = s
         while k > 0 and s - k < 2 and tags[k - 1] == "O" and words[k - 1] in roles.NAME_PARTICLES:
             k -= 1
-        if typ == "PER" and k < s:
+        if k < s:
             _set(tags, k, e, "PER")
 
 
@@ -66,7 +68,7 @@ def coordinated_person(words: list[str], tags: list[str]) -> None:
         if typ != "PER" or e - s < 2 or s < 2 or words[s - 1] != "dan" or tags[s - 2] != "O":
             continue
         w = words[s - 2]
-        if (w[:1].isupper() and w[1:].islower() and w.isalpha() and _is_name_word(w) and not _ordinary(w)
+        if (w[1:].islower() and w.isalpha() and _is_name_word(w) and not _ordinary(w)
                 and w.lower() not in gazetteer.places() and (s < 3 or not words[s - 3][:1].isupper())):
             tags[s - 2] = "B-PER"
 
@@ -255,8 +257,8 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, generic_org_place, dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person, tidy_org_spans,
-         surname_particle, cited_source)
+RULES = (known_organisations, organisation_head, generic_org_place, dateline, strip_cue_words, split_place_person,
+         apposition, speech_cue_person, coordinated_person, tidy_org_spans, surname_particle, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:
