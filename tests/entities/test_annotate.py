@@ -95,6 +95,27 @@ def test_titled_form_kept_as_alias_not_name():
     assert "Arief" in ent.aliases and ent.role == "Menteri Perhubungan"
 
 
+def test_bracketed_blend_of_an_office_is_not_the_short_form_of_the_body_before_it():
+    # "Danlanal" blends "komanDAN pangkaLAN AL": it abbreviates the commander's office, not the navy
+    article = _annotated("Komandan Pangkalan TNI AL (Danlanal) Bitung Kolonel Laut (P) Hari Purnomo mengatakan kapal "
+                         "patroli dikerahkan. TNI AL juga mengirim helikopter.")
+    assert not any("Danlanal" in a for e in article.entities if e.type != "PER" for a in e.aliases)
+    assert any(e.name == "TNI AL" and e.type == "ORG" for e in article.entities)
+
+
+@pytest.mark.parametrize(("short", "long", "ok"), [
+    ("Basarnas", "Badan Nasional Pencarian dan Pertolongan", True),
+    ("Polri", "Kepolisian Negara Republik Indonesia", True),
+    ("SAR", "Kantor Pencarian dan Pertolongan", True),  # capitals may spell a foreign name
+    ("Danlanal", "TNI AL", False),
+    ("Kemenkes", "Dinas Perhubungan", False),
+])
+def test_abbreviates(short, long, ok):
+    from linimasa.entities import _abbreviates
+
+    assert _abbreviates(short, long.split()) is ok
+
+
 def test_dateline_place_joins_its_entity_with_the_printed_form():
     body = "Tim gabungan kembali menyisir perairan Selat Lombok. Kapal tiba di Mataram pada sore hari."
     article = Article(source="t", id="t", body=body, dateline="Mataram",

@@ -44,6 +44,8 @@ class Found:
     text: str = ""
     titled: str | None = None  # the name with the title right before it ("Menhub Arief"), kept as an alias
     long_form: str | None = None  # the name this one abbreviates in "Long Name (ACRONYM)"
+    short_form: str | None = None  # "BPBD Kabupaten Cianjur" of "Badan ... Daerah (BPBD) Kabupaten Cianjur"
+    acronym: str | None = None  # the bracketed short form inside such a name ("BPBD")
 
 
 @cache
@@ -219,8 +221,20 @@ def _tag_bracketed_short_form(words: list[str], tags: list[str]) -> None:
     after a multi-word organisation or place is its short form, of the same type."""
     for s, e, typ in spans(tags):
         if (typ != "PER" and e - s >= 2 and e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")"
-                and tags[e + 1] == "O" and words[e + 1][:1].isupper() and words[e + 1].isalnum()):
+                and tags[e + 1] == "O" and words[e + 1][:1].isupper() and words[e + 1].isalnum()
+                and _abbreviates(words[e + 1], words[s:e])):
             tags[e + 1] = "B-" + typ
+
+
+def _abbreviates(short: str, long: list[str]) -> bool:
+    """Can `short`, in brackets after the name `long`, be that name's short form? An all-capital acronym may
+    spell anything (SAR is "Search and Rescue"); a syllable blend (Basarnas, Kemenhub, Polri) opens with the
+    first letter of one of the name's words or with a syllable of its first word - so "Danlanal" (Komandan
+    Pangkalan TNI AL) after "TNI AL" abbreviates the commander's office, not the navy."""
+    if short.isupper():
+        return True
+    low = short.lower()
+    return any(w[:1].lower() == low[0] for w in long) or low[:3] in long[0].lower()
 
 
 def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str]) -> None:
@@ -361,18 +375,49 @@ def find_mentions(body: str) -> list[Found]:
             if typ == "PER" and s > 0 and (r := _rank_start(toks, max(0, s - 6), s - 1)) < s:
                 titled = _join(toks[r:e])  # "Kolonel Laut (P) Agus Triyanto"
             found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
+    found = _join_local_offices(body, found)
     _link_parenthesised(body, found)
     return found
 
 
+def _bracketed_after(body: str, long: Found, short: Found) -> bool:
+    """Is `short` one word in brackets right after the longer organisation or place name `long`?"""
+    return (long.type != "PER" and len(long.words) >= 2 and len(short.words) == 1
+            and body[long.end:short.start].strip() == "(" and body[short.end:short.end + 1] == ")"
+            and _abbreviates(short.name, long.words))
+
+
 def _link_parenthesised(body: str, found: list[Found]) -> None:
     """"Badan Nasional Pencarian dan Pertolongan (Basarnas)": the one word in brackets right after a longer
-    organisation or place name is its short form, whatever its letters."""
+    organisation or place name is its short form."""
     for long, short in pairwise(found):
-        if (long.type != "PER" and len(long.words) >= 2 and len(short.words) == 1
-                and body[long.end:short.start].strip() == "(" and body[short.end:short.end + 1] == ")"):
+        if _bracketed_after(body, long, short):
             short.type = long.type
             short.long_form = long.name
+
+
+def _join_local_offices(body: str, found: list[Found]) -> list[Found]:
+    """"Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur", "Kantor Pencarian dan Pertolongan (SAR)
+    Mataram": the regional office of a national body, written out with its short form in brackets and the
+    region after it, is one organisation. Its short form ("BPBD Kabupaten Cianjur", "Kantor SAR Mataram" - the
+    head stays where the acronym does not abbreviate it) is how the rest of the coverage names it."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        if i + 2 < len(found):
+            long, short, region = found[i:i + 3]
+            if (long.type == "ORG" and _bracketed_after(body, long, short) and region.type == "LOC"
+                    and body[short.end:region.start].strip() == ")" and "\n" not in body[short.end:region.start]):
+                acr = short.name
+                head = "" if acr[0].lower() == long.words[0][0].lower() else long.words[0] + " "
+                out.append(Found(long.start, region.end, " ".join(body[long.start:region.end].split()), "ORG",
+                                 words=[*long.words, "(", acr, ")", *region.words], text=body[long.start:region.end],
+                                 short_form=f"{head}{acr} {region.name}", acronym=acr))
+                i += 3
+                continue
+        out.append(found[i])
+        i += 1
+    return out
 
 
 def _per_groups(found: list[Found]) -> list[list[Found]]:
@@ -421,7 +466,7 @@ def _other_groups(found: list[Found]) -> list[list[Found]]:
     by_key: dict[tuple[str, str], list[Found]] = {}
     for f in found:
         place = names.place(f.name) if f.type == "LOC" else None
-        key = (f.type, place.name.lower() if place else names.fold(f.name))
+        key = (f.type, place.name.lower() if place else _org_key(f.short_form or f.name))
         by_key.setdefault(key, []).append(f)
     groups = sorted(by_key.values(), key=lambda g: -max(len(f.words) for f in g))
     # "Badan Pusat Statistik ... BPS": an all-caps acronym joins the name with those initials, unless the
@@ -434,16 +479,31 @@ def _other_groups(found: list[Found]) -> list[list[Found]]:
         target = None
         if len(f0.words) == 1 and f0.name.isupper() and not names.place(f0.name):
             target = long_forms.get((f0.type, f0.name))
+        if target is None and len(f0.words) == 1:
+            # "BPBD" after "Badan ... Daerah (BPBD) Kabupaten Cianjur": the one office of that name here
+            offices = [o for o in out if o[0].type == f0.type and any(f.acronym == f0.name for f in o)]
+            target = offices[0] if len(offices) == 1 else None
         if target is None:
             longs = {names.fold(f.long_form) for f in g if f.long_form}
             target = next((o for o in out if o[0].type == f0.type and names.fold(o[0].name) in longs), None)
         if target is None:
-            target = next((o for o in out if o[0].type == f0.type and _short_form_of(f0.words, o[0].words)), None)
+            target = next((o for o in out if o[0].type == f0.type
+                           and _short_form_of(f0.words, (o[0].short_form or o[0].name).split())), None)
         if target is not None and target is not g:
             target.extend(g)
         else:
             out.append(g)
     return out
+
+
+_REGION_HEADS = frozenset("kabupaten kab. kota provinsi prov.".split())
+
+
+def _org_key(name: str) -> str:
+    """Grouping key of an organisation name: case-folded, a region head inside it dropped ("BPBD Kabupaten
+    Cianjur" and "BPBD Cianjur" are one office)."""
+    words = names.fold(name).split()
+    return " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _REGION_HEADS))
 
 
 def _short_form_of(short: list[str], full: list[str]) -> bool:
@@ -463,7 +523,7 @@ def _canonical_name(group: list[Found]) -> str:
         place = names.place(group[0].name)
         if place:
             return place.name
-    counts = Counter(names.tidy_case(f.name) for f in group)
+    counts = Counter(names.tidy_case(f.short_form or f.name) for f in group)
     # a full name over a bare one; among full names the most used, then the longest
     return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -len(n)))
 
@@ -480,8 +540,12 @@ def _retype(found: list[Found]) -> list[Found]:
         if len(v) > 1:
             f.type = "LOC" if names.place(f.name) else max(v, key=lambda t: (v[t], t == "PER"))
     person_words = {names.word_key(w) for f in found if f.type == "PER" and len(f.words) >= 2 for w in f.words}
+    # "BPBD Cianjur" tagged as a place, where BPBD is an organisation of the article: the office, an organisation
+    org_words = {f.acronym or f.name for f in found if f.type == "ORG" and (f.acronym or len(f.words) == 1)}
     out = []
     for f in found:
+        if f.type == "LOC" and len(f.words) >= 2 and f.words[0] in org_words and f.words[0].isupper():
+            f.type = "ORG"
         if f.type != "PER" and len(f.words) == 1 and not names.place(f.name) and names.word_key(f.name) in person_words:
             f.type = "PER"
         if f.type == "PER" and len(f.words) == 1 and names.word_key(f.name) not in person_words and _ordinary(f.name):
@@ -504,7 +568,8 @@ def group_mentions(found: list[Found]) -> list[Entity]:
     for n, g in enumerate(groups, 1):
         g.sort(key=lambda f: f.start)
         name = _canonical_name(g)
-        aliases = list(dict.fromkeys([name] + [f.name for f in g] + [f.titled for f in g if f.titled]))
+        aliases = list(dict.fromkeys([name] + [f.name for f in g] + [f.short_form for f in g if f.short_form]
+                                     + [f.titled for f in g if f.titled]))
         place = names.place(name) if g[0].type == "LOC" else None
         if place and place.en not in aliases:
             aliases.append(place.en)
