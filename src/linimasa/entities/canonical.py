@@ -172,6 +172,19 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
                 if names.similar_words(la, lb) and agree(i, j):
                     uf.union(i, j)
 
+    # 1a. a familiar given name ("Benny Harjono" / "Benediktus Hardjono"): the same surname and the same office
+    # in a role of two words or more, and given names that open alike - never a shared surname alone
+    by_role: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for k, i in by_name.items():
+        role = _role_key(items[i][1].role)
+        if len(k) == 2 and len(role.split()) >= 2:
+            by_role[(role, k[1])].append((k[0], i))
+    for group in by_role.values():
+        for x, (ga, i) in enumerate(group):
+            for gb, j in group[x + 1:]:
+                if len(ga) >= 3 and len(gb) >= 3 and ga[:3] == gb[:3]:
+                    uf.union(i, j)
+
     # 1b. long names with the same first and last word: middle words may vary by one letter ("Lalu Muhammad
     # Rizaldi" / "Lalu Mohammad Rizaldi"); a two-word "first last" form joins when only one long name fits
     by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
