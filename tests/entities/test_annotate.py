@@ -133,3 +133,9 @@ def test_dateline_place_absent_from_body_is_still_an_entity():
     place = next(e for e in article.entities if e.name == "Kupang")
     assert place.type == "LOC" and place.mentions == [] and "KUPANG" in place.aliases
     assert len({e.id for e in article.entities}) == len(article.entities)
+
+
+def test_kinship_before_a_name_is_not_that_persons_role():
+    article = _annotated("Istri Bambang Sulistyo menunggu di dermaga sejak pagi. Bambang Sulistyo adalah juru mesin.")
+    ent = next(e for e in article.entities if e.name == "Bambang Sulistyo")
+    assert ent.role is None or "istri" not in ent.role.lower()

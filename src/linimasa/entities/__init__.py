@@ -142,16 +142,26 @@ def _role_before_comma(toks: list[Span], s: int) -> str | None:
 
 
 def _role_after(toks: list[Span], tags: list[str], e: int) -> str | None:
-    """Apposition role right after a name: "[Ned Price], juru bicara Departemen Luar Negeri AS, ..."."""
-    if e + 1 >= len(toks) or toks[e].text != "," or toks[e + 1].text.lower() not in roles.ROLE_HEADS:
+    """Apposition role right after a name: "[Ned Price], juru bicara Departemen Luar Negeri AS, ...", "[Siti],
+    istri salah seorang ABK," (a kinship role, its quantifier dropped: "istri ABK")."""
+    if e + 1 >= len(toks) or toks[e].text != ",":
         return None
-    j = e + 1
+    words = [t.text.lower() for t in toks[e + 1:]]
+    head = e + 1 + next((len(q.split()) for q in roles.ROLE_QUANTIFIERS if words[:len(q.split())] == q.split()), 0)
+    if head >= len(toks) or toks[head].text.lower() not in roles.ROLE_HEADS | roles.KIN_HEADS:
+        return None
+    kept = []
+    j = head
     while j < len(toks) and j - e <= _MAX_ROLE_TOKENS and toks[j].text not in _PUNCT_STOP:
         w = toks[j].text
         if _clause_word(w) or w in _PREPOSITIONS or (w.islower() and not w.isalpha()):
             break  # "Amaq, nelayan [berusia 54 tahun]": the role ends where the clause starts
+        kept.append(toks[j])
         j += 1
-    return _join(toks[e + 1:j]) if j > e + 1 else None
+    role = _join(kept)
+    for q in roles.ROLE_QUANTIFIERS:
+        role = re.sub(rf"(?i)(?<=\s){q}\s+", "", role)
+    return role or None
 
 
 def _join(toks: list[Span]) -> str:

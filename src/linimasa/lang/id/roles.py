@@ -23,6 +23,16 @@ ROLE_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Kinship heads of a role that follows a name ("Siti, istri salah seorang ABK, ..."). Only after the name: before
+# it they say whose relative the person is ("istri Budi" is not Budi).
+KIN_HEADS: frozenset[str] = frozenset(
+    "istri suami anak ibu ayah bapak kakak adik putra putri cucu kakek nenek paman bibi keponakan mertua menantu"
+    " sepupu kerabat tetangga rekan sahabat teman kekasih tunangan".split()
+)
+
+# Quantifier phrases dropped from a role: "istri salah seorang ABK" -> "istri ABK".
+ROLE_QUANTIFIERS: tuple[str, ...] = ("salah seorang", "salah satu", "seorang", "sejumlah")
+
 # Words that may continue a role phrase after its head ("Menteri Luar Negeri", "juru bicara").
 ROLE_CONTINUATIONS: frozenset[str] = frozenset(
     """
