@@ -139,3 +139,12 @@ def test_kinship_before_a_name_is_not_that_persons_role():
     article = _annotated("Istri Bambang Sulistyo menunggu di dermaga sejak pagi. Bambang Sulistyo adalah juru mesin.")
     ent = next(e for e in article.entities if e.name == "Bambang Sulistyo")
     assert ent.role is None or "istri" not in ent.role.lower()
+
+
+def test_names_in_a_list_do_not_take_the_office_of_the_name_before():
+    article = _annotated("Presiden Joko Widodo, Ma'ruf Amin, dan para menteri hadir. Pengacara Darmawan, Fikri Nasution, "
+                         "ikut hadir.")
+    by_name = {e.name: e for e in article.entities}
+    assert by_name["Joko Widodo"].role == "Presiden"
+    assert by_name["Ma'ruf Amin"].role is None
+    assert by_name["Darmawan"].role is None and by_name["Fikri Nasution"].role == "Pengacara Darmawan"

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from linimasa.entities.rules import apposition, coordinated_person, surname_particle, tidy_org_spans
+from linimasa.entities.rules import (
+    apposition,
+    coordinated_person,
+    legal_form_company,
+    surname_particle,
+    tidy_org_spans,
+)
 
 
 def _run(rule, text: str, tags: str) -> list[tuple[str, str]]:
@@ -50,3 +56,30 @@ def test_apposition_given_name_as_last_word_is_a_surname():
     tags = ["O"] + ["B-LOC"] + ["I-LOC"] * 5 + ["O"]
     apposition(words, tags)
     assert tags[5:7] == ["B-PER", "I-PER"] and tags[1] == "B-ORG"
+
+
+def test_words_after_a_legal_form_are_the_company():
+    assert _run(legal_form_company, "Direktur PT Sinar Karya Bahari ,", "O B-ORG B-PER I-PER I-PER O") == [
+        ("PT", "B-ORG"), ("Sinar", "I-ORG"), ("Karya", "I-ORG"), ("Bahari", "I-ORG")]
+    # a given name inside opens a person, whom the entities stage splits off; no legal form, no change
+    assert _run(legal_form_company, "PT Kereta Nusantara Bambang Prasetyo", "B-ORG B-PER I-PER I-PER I-PER")[1] == (
+        "Kereta", "B-PER")
+    assert _run(legal_form_company, "Direktur Sinar Karya", "O B-PER I-PER") == [("Sinar", "B-PER"), ("Karya", "I-PER")]
+
+
+def test_apposition_keeps_a_legal_form_and_the_company_after_it():
+    tags = "O B-ORG I-ORG I-ORG I-ORG O B-PER I-PER O"
+    assert _run(apposition, "Direktur PT Sinar Karya Bahari , Hendra Wijaya ,", tags) == _run(
+        lambda w, t: None, "Direktur PT Sinar Karya Bahari , Hendra Wijaya ,", tags)
+
+
+def test_region_before_the_crfs_person_start_after_a_regional_office():
+    # "Wakil Bupati [Sipirok Hulu] [Marlina Lubis]": the region is not the start of the name
+    assert _run(apposition, "Wakil Bupati Sipirok Hulu Marlina Lubis menyatakan", "O O O O B-PER I-PER O") == [
+        ("Sipirok", "B-LOC"), ("Hulu", "I-LOC"), ("Marlina", "B-PER"), ("Lubis", "I-PER")]
+
+
+def test_role_stops_where_the_crf_starts_a_place():
+    # "kabupaten" may continue a role ("Bupati Kabupaten ..."), but not over a place the CRF starts there
+    assert _run(apposition, "Warga Kabupaten Sipirok Hulu menggelar syukuran", "O B-LOC I-LOC I-LOC O O") == [
+        ("Kabupaten", "B-LOC"), ("Sipirok", "I-LOC"), ("Hulu", "I-LOC")]

@@ -81,7 +81,7 @@ def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
             break
         j -= 1
     if head is None:
-        return _role_before_comma(toks, s)
+        return _role_before_comma(toks, tags, s)
     # trailing honorifics belong to the name's honorific, not the role
     end = s - 1
     while end >= head and names.is_honorific(toks[end].text):
@@ -123,22 +123,37 @@ def _clause_word(w: str) -> bool:
         or any(c.isdigit() for c in w)
 
 
-def _role_before_comma(toks: list[Span], s: int) -> str | None:
+def _role_before_comma(toks: list[Span], tags: list[str], s: int) -> str | None:
     """Apposition role closed by a comma: "juru bicara kedutaan, [Emma Radcliffe]," or "menetapkan nakhoda kapal,
     [Yohanes Mbete]" - the phrase from the first role head after the clause's verb or punctuation."""
     if s < 2 or toks[s - 1].text != ",":
         return None
     head = None
     j = s - 2
-    while j >= 0 and s - 1 - j <= _MAX_ROLE_TOKENS:
+    brackets = 0
+    while j >= 0 and s - 1 - j - brackets <= _MAX_ROLE_TOKENS:
         w = toks[j].text
         low = w.lower()
+        if w == ")" and j >= 2 and toks[j - 2].text == "(":
+            j -= 3  # "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut, [X]"
+            brackets += 3
+            continue
+        if low in roles.ORG_NAME_JOINERS and 0 < j and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
+            j -= 1
+            continue
         if w in _PUNCT_STOP or _clause_word(w):
             break
-        if low in roles.ROLE_HEADS:
+        if low in roles.ROLE_HEADS or low in roles.KIN_HEADS:
             head = j
         j -= 1
-    return _join(toks[head:s - 1]) if head is not None else None
+    if head is None:
+        return None
+    # a person inside the phrase is whose role it is ("pengacara Rusdi, [Fadli]"); after an office it is another
+    # person of a list ("Presiden Joko Widodo, [Ma'ruf Amin]")
+    p = next((k for k in range(head, s - 1) if tags[k] == "B-PER"), None)
+    if p is not None and not all(t.text.lower() in roles.RELATIONAL_ROLES for t in toks[head:p]):
+        return None
+    return _join(toks[head:s - 1])
 
 
 def _role_after(toks: list[Span], tags: list[str], e: int) -> str | None:
@@ -178,6 +193,7 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
     names are re-labelled on capitalised tokens the CRF left as O.
     """
     person_words: set[str] = set()
+    openers: set[str] = set()  # words that open a person's name somewhere in the article
     surnames: set[str] = set()
     phrases: dict[tuple[str, ...], str] = {}
     for _toks, words, tags in sents:
@@ -188,14 +204,19 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             if typ == "PER":
                 ws = [w for w in words[s:e] if _name_word(w)]
                 person_words.update(ws)
+                if ws:
+                    openers.add(ws[0])
                 if len(ws) >= 2:
                     surnames.add(ws[-1])
             elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
                 phrases.setdefault(tuple(words[s:e]), typ)
                 if typ == "ORG" and e - s >= 3 and words[s].lower() in roles.LEGAL_FORMS:
                     phrases.setdefault((words[s + 1],), typ)  # "Arunika" of "PT Arunika Lintas Samudra"
+                if typ == "LOC" and e - s >= 2 and words[s].lower() in roles.PLACE_HEADS \
+                        and (e - s >= 3 or not _ordinary(words[s + 1])):
+                    phrases.setdefault(tuple(words[s + 1:e]), typ)  # "Lembah Hijau" of "Kabupaten Lembah Hijau"
     person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
-    _split_known_prefix(sents, phrases)
+    _split_known_prefix(sents, phrases, openers)
     longest = max((len(p) for p in phrases), default=0)
     for _toks, words, tags in sents:
         n = len(words)
@@ -247,10 +268,11 @@ def _abbreviates(short: str, long: list[str]) -> bool:
     return any(w[:1].lower() == low[0] for w in long) or low[:3] in long[0].lower()
 
 
-def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str]) -> None:
+def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str], openers: set[str]) -> None:
     """"[Sumbawa Barat Fauzan Ramadhani]" tagged as one person (or one place) where "Sumbawa Barat" is a place
-    elsewhere in the article: the place (or organisation) is split off the name."""
-    first = gazetteer.first_names()
+    elsewhere in the article: the place (or organisation) is split off the name. A given name, or a word that
+    opens a person's name elsewhere in the article ("Menurut [Marlina]"), is where the name starts."""
+    first = gazetteer.first_names() | {w.lower() for w in openers}
     for _toks, words, tags in sents:
         for s, e, typ in spans(tags):
             if e - s < 2:
@@ -377,7 +399,11 @@ def find_mentions(body: str) -> list[Found]:
                 typ = "ORG"  # "Polres Badung": NERGrit often tags these as places; for a reader they are bodies
             role = None
             if typ == "PER":
-                role = _role_before(toks, tags, s) or _role_after(toks, tags, e)
+                role = _role_before(toks, tags, s)
+                if role and e + 1 < len(words) and words[e] == "," and tags[e + 1] == "B-PER" \
+                        and all(w in roles.RELATIONAL_ROLES for w in role.lower().split()):
+                    role = None  # "pengacara [Rusdi], Fadli Nasution": Fadli is the lawyer, Rusdi his client
+                role = role or _role_after(toks, tags, e)
             titled = None
             if typ == "PER" and s > 0 and words[s - 1][:1].isupper() and (
                     names.is_honorific(words[s - 1]) or words[s - 1].lower() in roles.ROLE_HEADS):

@@ -117,6 +117,8 @@ def apposition(words: list[str], tags: list[str]) -> None:
         while j < n and (words[j].lower() in roles.ROLE_HEADS or words[j].lower() in roles.ROLE_CONTINUATIONS):
             if words[j][:1].isupper() and words[j].lower() in roles.ORG_HEADS:
                 break  # "Kepala [Badan Pusat Statistik] ...": an organisation inside the role
+            if tags[j] == "B-LOC" and words[j][:1].isupper() and words[j].lower() in roles.PLACE_HEADS:
+                break  # "Warga [Kabupaten Sipirok Hulu]": the CRF starts a place where the role ends
             j += 1
         k, kind = j, None
         for m in range(min(n, j + 3), j, -1):
@@ -124,7 +126,8 @@ def apposition(words: list[str], tags: list[str]) -> None:
             if words[j][:1].isupper() and (phrase in places or phrase in gazetteer.domestic_places()):
                 k, kind = m, "LOC"
                 break
-        if kind is None and j < n and words[j].isupper() and words[j].isalpha() and 2 <= len(words[j]) <= 5:
+        if (kind is None and j < n and words[j].isupper() and words[j].isalpha() and 2 <= len(words[j]) <= 5
+                and words[j].lower() not in roles.LEGAL_FORMS):  # "PT" opens a company name, not an acronym
             k, kind = j + 1, "ORG"
         elif kind is None and j < n and words[j][:1].isupper() and words[j].lower() in roles.ORG_HEADS:
             # "Kepala [Badan Pusat Statistik] Margo Santoso": the organisation, then the name at the end of
@@ -151,6 +154,7 @@ def apposition(words: list[str], tags: list[str]) -> None:
             m += 1
         # only where the CRF already saw a person here, or the name opens with a known given name
         if (m == k or gazetteer.kind_of(" ".join(words[k:m])) or tags[i].startswith("I-")
+                or words[k].lower() in roles.PLACE_HEADS
                 or not (any(t.endswith("PER") for t in tags[i:m]) or words[k].split("-")[0].lower() in first
                         or (words[i][:1].isupper() and m - k >= 2 and not any(
                             _ordinary(w) or len(w) < 3 or w.isupper() for w in words[k:m])))):
@@ -159,6 +163,10 @@ def apposition(words: list[str], tags: list[str]) -> None:
         if m < n and words[m][:1].isupper() and words[m].isalpha():
             i = m  # the capitalised run goes on: not a plain role + name
             continue
+        p = next((t for t in range(k + 1, m) if tags[t] == "B-PER"), None)
+        if kind is None and p is not None and all(t == "O" for t in tags[k:p]) and any(
+                words[t].lower() in roles.REGION_ROLE_HEADS for t in range(i, j)):
+            k, kind = p, "LOC"  # "Wakil Bupati [Lembah Hijau] Marlina Lubis": the CRF's person start after the region
         for t in range(i, j):
             tags[t] = "O"
         if kind:
@@ -233,6 +241,18 @@ def organisation_head(words: list[str], tags: list[str]) -> None:
         i = max(j, i + 1)
 
 
+def legal_form_company(words: list[str], tags: list[str]) -> None:
+    """"PT [Tirta Karya Mandiri]" tagged as a person or a place: capitalised words after a legal form are the
+    company, which takes the legal form too - unless a given name inside opens a person ("PT Kereta Nusantara
+    Bambang Prasetyo", which the entities stage splits)."""
+    first = gazetteer.first_names()
+    for s, e, typ in sorted(spans(tags)):
+        if typ == "ORG" or s == 0 or words[s - 1].lower() not in roles.LEGAL_FORMS or tags[s - 1] not in ("O", "B-ORG"):
+            continue
+        if all(words[k][:1].isupper() for k in range(s, e)) and not any(words[k].lower() in first for k in range(s + 1, e)):
+            _set(tags, s - 1, e, "ORG")
+
+
 def generic_org_place(words: list[str], tags: list[str]) -> None:
     """"[Kedutaan Besar] [Australia]", "[Kementerian Luar Negeri] [Rusia]": an organisation span made only of
     generic head words takes the place right after it, which names which one it is."""
@@ -257,7 +277,7 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, generic_org_place, dateline, strip_cue_words, split_place_person,
+RULES = (known_organisations, organisation_head, legal_form_company, generic_org_place, dateline, strip_cue_words, split_place_person,
          apposition, speech_cue_person, coordinated_person, tidy_org_spans, surname_particle, cited_source)
 
 

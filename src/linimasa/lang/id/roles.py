@@ -30,6 +30,11 @@ KIN_HEADS: frozenset[str] = frozenset(
     " sepupu kerabat tetangga rekan sahabat teman kekasih tunangan".split()
 )
 
+# Roles that say whose someone is ("pengacara Rusdi, Fadli", "juru bicara Putin, Dmitry Peskov"): before a name
+# that a comma and another person follow, they belong to that other person.
+RELATIONAL_ROLES: frozenset[str] = KIN_HEADS | frozenset(
+    "juru bicara jubir pengacara kuasa hukum ajudan asisten penasihat staf sekretaris pribadi".split())
+
 # Quantifier phrases dropped from a role: "istri salah seorang ABK" -> "istri ABK".
 ROLE_QUANTIFIERS: tuple[str, ...] = ("salah seorang", "salah satu", "seorang", "sejumlah")
 
