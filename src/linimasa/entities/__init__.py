@@ -193,7 +193,7 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
     names are re-labelled on capitalised tokens the CRF left as O.
     """
     person_words: set[str] = set()
-    openers: set[str] = set()  # words that open a person's name somewhere in the article
+    alone: set[str] = set()  # words that name a person on their own somewhere in the article ("kata Marlina")
     surnames: set[str] = set()
     phrases: dict[tuple[str, ...], str] = {}
     for _toks, words, tags in sents:
@@ -204,8 +204,8 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             if typ == "PER":
                 ws = [w for w in words[s:e] if _name_word(w)]
                 person_words.update(ws)
-                if ws:
-                    openers.add(ws[0])
+                if e - s == 1 and ws:
+                    alone.add(ws[0])
                 if len(ws) >= 2:
                     surnames.add(ws[-1])
             elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
@@ -216,7 +216,7 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
                         and (e - s >= 3 or not _ordinary(words[s + 1])):
                     phrases.setdefault(tuple(words[s + 1:e]), typ)  # "Lembah Hijau" of "Kabupaten Lembah Hijau"
     person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
-    _split_known_prefix(sents, phrases, openers)
+    _split_known_prefix(sents, phrases, alone)
     longest = max((len(p) for p in phrases), default=0)
     for _toks, words, tags in sents:
         n = len(words)
@@ -268,11 +268,11 @@ def _abbreviates(short: str, long: list[str]) -> bool:
     return any(w[:1].lower() == low[0] for w in long) or low[:3] in long[0].lower()
 
 
-def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str], openers: set[str]) -> None:
+def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str], alone: set[str]) -> None:
     """"[Sumbawa Barat Fauzan Ramadhani]" tagged as one person (or one place) where "Sumbawa Barat" is a place
     elsewhere in the article: the place (or organisation) is split off the name. A given name, or a word that
-    opens a person's name elsewhere in the article ("Menurut [Marlina]"), is where the name starts."""
-    first = gazetteer.first_names() | {w.lower() for w in openers}
+    names a person on its own elsewhere in the article ("Menurut [Marlina]"), is where the name may start."""
+    first = gazetteer.first_names() | {w.lower() for w in alone}
     for _toks, words, tags in sents:
         for s, e, typ in spans(tags):
             if e - s < 2:
