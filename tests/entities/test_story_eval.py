@@ -33,3 +33,21 @@ def test_whole_split_missing_roles_and_leaks_are_counted():
 def test_a_wrong_type_does_not_count_as_found():
     r = score(GOLD, [ent("c", "Bima", "PER", ["Bima"])])
     assert r["found"] == 0 and r["missing"] == 3
+
+
+def test_invented_bribery_story_is_grouped_whole():
+    """A second story of our own, of another kind than the ferry sample: regional offices written out with
+    their short form, a company after PT, a region before a name, a lawyer named by his client."""
+    import json
+    from pathlib import Path
+
+    from linimasa.entities.story_eval import entities_for
+
+    here = Path(__file__).parent
+    gold = json.loads((here / "story_bribery.json").read_text(encoding="utf-8"))
+    merged, failures = entities_for([str(here / "story_bribery")])
+    r = score(gold, merged)
+    assert not failures
+    assert r["found"] == r["expected"] == 19, r["problems"]
+    assert r["roles"] == (10, 10), r["problems"]
+    assert r["not_story_present"] == []
