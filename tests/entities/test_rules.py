@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from linimasa.entities.rules import (
     apposition,
+    company_run,
     coordinated_person,
     legal_form_company,
     surname_particle,
@@ -83,3 +84,20 @@ def test_role_stops_where_the_crf_starts_a_place():
     # "kabupaten" may continue a role ("Bupati Kabupaten ..."), but not over a place the CRF starts there
     assert _run(apposition, "Warga Kabupaten Sipirok Hulu menggelar syukuran", "O B-LOC I-LOC I-LOC O O") == [
         ("Kabupaten", "B-LOC"), ("Sipirok", "I-LOC"), ("Hulu", "I-LOC")]
+
+
+def test_lower_case_description_opening_an_org_span_is_cut():
+    assert _run(tidy_org_spans, "kantor berita Kyodo melaporkan", "B-ORG I-ORG I-ORG O") == [("Kyodo", "B-ORG")]
+    # joiners inside a name stay, and so does a span that ends lower-case (nothing capitalised to keep)
+    assert len(_run(tidy_org_spans, "Bank of America", "B-ORG I-ORG I-ORG")) == 3
+    assert len(_run(tidy_org_spans, "Persatuan Orangtua Murid dan Guru", "B-ORG I-ORG I-ORG I-ORG I-ORG")) == 5
+    assert len(_run(tidy_org_spans, "Universitas negeri", "B-ORG I-ORG")) == 2
+
+
+def test_capitalised_run_ending_in_a_company_word_is_a_company():
+    assert _run(company_run, "diakuisisi Hanbit Capital pekan lalu", "O O O O O") == [
+        ("Hanbit", "B-ORG"), ("Capital", "I-ORG")]
+    # one word, a run that goes on, or words the CRF already tagged are left alone
+    assert _run(company_run, "oleh Capital saja", "O O O") == []
+    assert _run(company_run, "Hanbit Capital Tower", "O O O") == []
+    assert _run(company_run, "Hanbit Capital", "B-PER I-PER") == [("Hanbit", "B-PER"), ("Capital", "I-PER")]

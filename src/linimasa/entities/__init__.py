@@ -212,6 +212,8 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
                 phrases.setdefault(tuple(words[s:e]), typ)
                 if typ == "ORG" and e - s >= 3 and words[s].lower() in roles.LEGAL_FORMS:
                     phrases.setdefault((words[s + 1],), typ)  # "Arunika" of "PT Arunika Lintas Samudra"
+                    end = e - 1 if words[e - 1].lower() in roles.COMPANY_SUFFIXES else e
+                    phrases.setdefault(tuple(words[s + 1:end]), typ)  # "Sinar Bahari" of "PT Sinar Bahari Tbk"
                 if typ == "LOC" and e - s >= 2 and words[s].lower() in roles.PLACE_HEADS \
                         and (e - s >= 3 or not _ordinary(words[s + 1])):
                     phrases.setdefault(tuple(words[s + 1:e]), typ)  # "Lembah Hijau" of "Kabupaten Lembah Hijau"
@@ -551,6 +553,8 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return True
     if full[0].lower() in roles.LEGAL_FORMS and len(full) >= 3 and full[1:1 + len(short)] == short:
         return True  # "Arunika" of "PT Arunika Lintas Samudra"
+    if full[-1].lower() in roles.COMPANY_SUFFIXES and short == full[:-1] and short[0][:1].isupper():
+        return True  # "Kaito Financial" of "Kaito Financial Group"
     return len(short) >= 2 and full[:len(short)] == short and full[0].lower() in roles.ORG_HEADS
 
 
@@ -566,8 +570,10 @@ def _canonical_name(group: list[Found]) -> str:
 
 def _retype(found: list[Found]) -> list[Found]:
     """Make types agree within the article: one name has one type (majority of its mentions; places in the
-    gazetteer stay places); a one-word place/organisation that is a word of a tagged person's name ("Wibowo"
-    once tagged LOC) is that person; a lone ordinary capitalised word is no person."""
+    gazetteer stay places); an office named by an organisation of the article is an organisation ("BPBD
+    Cianjur"), and so is a "person" with a company word ("Kaito Financial") and its first word alone; a one-word
+    place/organisation that is a word of a tagged person's name ("Wibowo" once tagged LOC) is that person; a lone
+    ordinary capitalised word is no person."""
     votes: dict[str, Counter[str]] = {}
     for f in found:
         votes.setdefault(names.fold(f.name), Counter())[f.type] += 1
@@ -575,13 +581,24 @@ def _retype(found: list[Found]) -> list[Found]:
         v = votes[names.fold(f.name)]
         if len(v) > 1:
             f.type = "LOC" if names.place(f.name) else max(v, key=lambda t: (v[t], t == "PER"))
-    person_words = {names.word_key(w) for f in found if f.type == "PER" and len(f.words) >= 2 for w in f.words}
     # "BPBD Cianjur" tagged as a place, where BPBD is an organisation of the article: the office, an organisation
     org_words = {f.acronym or f.name for f in found if f.type == "ORG" and (f.acronym or len(f.words) == 1)}
-    out = []
     for f in found:
         if f.type == "LOC" and len(f.words) >= 2 and f.words[0] in org_words and f.words[0].isupper():
             f.type = "ORG"
+        if f.type == "PER" and any(w.lower() in roles.COMPANY_WORDS for w in f.words[1:]):
+            f.type = "ORG"  # "Kaito Financial": no person is called Financial
+    companies: dict[str, set[str]] = {}
+    for f in found:
+        if f.type == "ORG" and len(f.words) >= 2 and any(w.lower() in roles.COMPANY_WORDS for w in f.words[1:]):
+            companies.setdefault(f.words[0], set()).add(f.name)
+    person_words = {names.word_key(w) for f in found if f.type == "PER" and len(f.words) >= 2 for w in f.words}
+    out = []
+    for f in found:
+        # "Kaito" alone, where the article's only company opening with that word is "Kaito Financial"
+        if f.type == "PER" and len(f.words) == 1 and names.word_key(f.name) not in person_words \
+                and len(companies.get(f.name, ())) == 1:
+            f.type, f.long_form = "ORG", next(iter(companies[f.name]))
         if f.type != "PER" and len(f.words) == 1 and not names.place(f.name) and names.word_key(f.name) in person_words:
             f.type = "PER"
         if f.type == "PER" and len(f.words) == 1 and names.word_key(f.name) not in person_words and _ordinary(f.name):

@@ -73,16 +73,27 @@ def coordinated_person(words: list[str], tags: list[str]) -> None:
             tags[s - 2] = "B-PER"
 
 
+# lower-case words inside foreign organisation names ("Bank of America", "Universidad de Chile")
+_FOREIGN_JOINERS = frozenset("of the for and de del la le du des van der von di da al el y".split())
+
+
 def tidy_org_spans(words: list[str], tags: list[str]) -> None:
     """Organisation spans the CRF ran too far: a list ("[TNI AL], [Polda NTB]" is two names, but "Samudra Lestari,
     Ltd" is one), a rank ending the span ("Polda NTB [Kombes Pol.]" is the person's), and a unit after a
-    number ("1.150 [GT]")."""
+    number ("1.150 [GT]"), a lower-case description opening it ("[kantor berita] Kyodo")."""
     for s, e, typ in spans(tags):
         if typ != "ORG":
             continue
         if e - s == 1 and s > 0 and words[s].lower() in roles.MEASURE_UNITS and words[s - 1][:1].isdigit():
             tags[s] = "O"
             continue
+        low = [k for k in range(s, e - 1) if words[k].isalpha() and words[k].islower()
+               and words[k] not in roles.ORG_NAME_JOINERS and words[k] not in _FOREIGN_JOINERS]
+        if low and words[low[-1] + 1][:1].isupper():
+            for k in range(s, low[-1] + 1):
+                tags[k] = "O"
+            s = low[-1] + 1
+            _set(tags, s, e, "ORG")
         r = next((k for k in range(s + 1, e) if words[k].lower() in roles.RANKS and all(
             w.lower() in roles.RANK_CONTINUATIONS for w in words[k + 1:e])), e)
         for k in range(r, e):
@@ -253,6 +264,23 @@ def legal_form_company(words: list[str], tags: list[str]) -> None:
             _set(tags, s - 1, e, "ORG")
 
 
+def company_run(words: list[str], tags: list[str]) -> None:
+    """"diakuisisi [Hanbit Capital]", "[Astra Group]": an untagged capitalised run of two words or more that ends
+    in a company word is a company."""
+    n = len(words)
+    i = 0
+    while i < n:
+        if tags[i] != "O" or not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and tags[j] == "O" and words[j][:1].isupper() and words[j].replace("-", "").isalnum():
+            j += 1
+        if j - i >= 2 and words[j - 1].lower() in roles.COMPANY_WORDS and (j == n or not words[j][:1].isupper()):
+            _set(tags, i, j, "ORG")
+        i = max(j, i + 1)
+
+
 def generic_org_place(words: list[str], tags: list[str]) -> None:
     """"[Kedutaan Besar] [Australia]", "[Kementerian Luar Negeri] [Rusia]": an organisation span made only of
     generic head words takes the place right after it, which names which one it is."""
@@ -277,8 +305,9 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, legal_form_company, generic_org_place, dateline, strip_cue_words, split_place_person,
-         apposition, speech_cue_person, coordinated_person, tidy_org_spans, surname_particle, cited_source)
+RULES = (known_organisations, organisation_head, legal_form_company, company_run, generic_org_place, dateline,
+         strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person, tidy_org_spans,
+         surname_particle, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:

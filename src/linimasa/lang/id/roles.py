@@ -165,5 +165,20 @@ RANKS: frozenset[str] = frozenset(
 RANK_CONTINUATIONS: frozenset[str] = frozenset("madya muda pertama laut udara darat pol pol. (p) ( ) p tni polisi".split())
 
 # Capitalised units written after a number ("1.150 GT", "20 MW"): a measure, never an organisation.
+# Words of company names that no person's name has ("Kaito Financial", "Samudra Energy"): a "person" with one
+# after its first word is a company. Used by the entities stage only, not as a CRF feature.
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """
+    financial finance capital holdings holding group securities sekuritas insurance asuransi energy motors airlines
+    airways technologies technology systems solutions industries ventures investments investment pharma
+    pharmaceuticals foods beverages logistics resources mining petroleum telecom telecommunications corporation
+    corp corp. inc inc. ltd ltd. company tbk tbk. plc llc gmbh
+    """.split()
+)
+
+# Generic last words of a company name that a shorter mention may leave out ("Kaito Financial [Group]").
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    "group grup holdings holding corporation corp corp. company co co. inc inc. ltd ltd. tbk tbk. plc llc gmbh".split())
+
 MEASURE_UNITS: frozenset[str] = frozenset("gt dwt kw mw gw kv kwh mwh ppm sks rpm mph".split())
 
