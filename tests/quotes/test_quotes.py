@@ -52,6 +52,28 @@ def test_nya_cue_takes_the_previous_speaker_without_entities():
     assert [q.cue for q in a.quotes] == ["kata", "tambahnya"]
 
 
+def _speakers(body: str) -> list[str]:
+    from linimasa import entities
+
+    a = Article(source="x", body=body)
+    entities.annotate(a)
+    annotate(a)
+    return [q.speaker for q in a.quotes]
+
+
+def test_nya_cue_after_a_new_person_speaks_in_between_is_that_person():
+    body = ('"Kami sepakat membentuk tim teknis," kata Menteri Luar Negeri Kanada Grace Whitfield.\n'
+            'Menteri Luar Negeri Peru Carlos Ibarra mengatakan negaranya menghormati hukum laut. '
+            '"Kami tidak pernah menangkap ikan secara ilegal," ujarnya.')
+    assert _speakers(body) == ["Grace Whitfield", "Carlos Ibarra"]
+
+
+def test_nya_cue_keeps_the_speaker_when_another_person_is_only_named():
+    body = ('"Jembatan dibuka besok," kata Bupati Sleman Andi Wijaya. Ia juga menyinggung bantuan Gubernur '
+            'Yogyakarta Hamid Sutrisno. "Tarifnya gratis sebulan," tambahnya.')
+    assert _speakers(body) == ["Andi Wijaya", "Andi Wijaya"]
+
+
 def test_seed_quotes_have_their_speakers(seeds_gold, seed_dir):
     aliases = {name: {a.casefold() for a in spec["aliases"]} | {name.casefold()}
                for group in ("PER", "LOC", "ORG") for name, spec in seeds_gold["entities"][group].items()}

@@ -35,6 +35,7 @@ def _patterns():
         "according": re.compile(r"\b(?P<cue>menurut)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
         "colon": re.compile(rf"(?P<who>{_NAME})\s*:\s*$"),
         "pronoun": re.compile(rf"^(?:{pron})\b", re.I),
+        "speaking": re.compile(rf"\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:{before})\b", re.I),
         "stops": re.compile(rf"\s+(?:{stops})\b.*$", re.I | re.S),
     }
 
@@ -88,6 +89,16 @@ def _anaphoric(cue: str) -> bool:
     """tambahnya, lanjutnya, katanya point back to a speaker; tanya (ask) merely ends in -nya."""
     cue = cue.lower()
     return cue.endswith("nya") and cue not in speech.AFTER_VERBS or cue == "katanya"
+
+
+def _speaking_since(body: str, entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The last person between the previous quote and this one who is the subject of a speech verb ("Li
+    mengatakan Beijing ..."): the one a following "ujarnya" points to, rather than the previous quote's speaker.
+    A person merely named in between ("... peran Presiden X") does not take the quote."""
+    verbs = _patterns()["speaking"]
+    hits = [(m.start, e) for e in entities if e.type == "PER" for m in e.mentions
+            if start <= m.start < end and verbs.match(body, m.end)]
+    return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
 def _person_before(entities: list[Entity], pos: int) -> Entity | None:
@@ -188,7 +199,8 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
         cue = m.group("cue")
         who = m.group("who") or ""
         if _anaphoric(cue) or p["pronoun"].match(who) or not who.strip():
-            return last or _person_before(ents, s), cue.lower()
+            since = quotes[-1].end if quotes else 0
+            return _speaking_since(body, ents, since, s) or last or _person_before(ents, s), cue.lower()
         window_end = close + m.start("who") + len(p["stops"].sub("", who))
         ent = _person_at(ents, close + m.start("who"), window_end) or \
             _any_speaker_at(ents, close + m.start("who"), window_end)
