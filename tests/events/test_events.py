@@ -150,6 +150,25 @@ def test_a_timex_inside_a_later_setelah_clause_does_not_date_the_main_trigger():
     assert ev.type == "ATTACK" and ev.trigger == "mencaplok" and ev.date.value == "2019" and ev.background
 
 
+def test_a_trigger_inside_a_setelah_clause_after_the_timex_takes_only_a_stated_offset():
+    # "Kamis (15/10), sehari setelah polisi menahan X": the arrest is the 14th, not the day of the main clause
+    a = article("Warga menggelar syukuran pada Kamis (15/10/2026), sehari setelah polisi menahan Kepala Desa Darto.",
+                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-15")
+    [ev] = a.events
+    assert ev.type == "ARREST" and ev.date.value == "2026-10-14" and ev.date.source == "timex"
+    b = article("Warga menggelar syukuran pada Kamis (15/10/2026), dua pekan sebelum polisi menahan Darto.",
+                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-11-01")
+    assert b.events[0].date.value == "2026-10-29"
+    # no offset: the day does not date the arrest (it is only reported on the page's date)
+    c = article("Warga menggelar syukuran pada Kamis (15/10/2026), setelah polisi menahan Darto.",
+                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-16")
+    assert c.events[0].date.source == "reported"
+    # the trigger back in the main clause after the 'setelah' clause keeps the timex
+    d = article("Pada Rabu (14/10/2026), setelah diperiksa sembilan jam, Darto ditahan polisi.",
+                timexes=[("Rabu (14/10/2026)", "2026-10-14", "DATE")], published="2026-10-15")
+    assert d.events[0].date.value == "2026-10-14"
+
+
 def test_a_time_zone_restatement_neither_dates_nor_carries():
     body = ("Harga emas turun pada Selasa (6/1/2026) waktu setempat (Rabu pagi WIB). "
             "Penurunan itu dipicu data ekonomi yang lemah.")

@@ -59,8 +59,51 @@ def _is_boundary(body: str, start: int, sent_start: int) -> bool:
 
 
 def _for_trigger(body: str, dated: list, tpos: int) -> list:
-    """Dated timexes that may govern the trigger: none behind a 'setelah'/'menjelang' clause opened after it."""
-    return [(t, d) for t, d in dated if t.start < tpos or not _sequence_pattern().search(body[tpos:t.start])]
+    """Dated timexes that may govern the trigger: none behind a 'setelah'/'menjelang' clause opened after it.
+
+    A timex before a 'setelah'/'sebelum' clause that holds the trigger dates the main clause, not the trigger:
+    it dates the trigger only through an offset the text states ("Kamis (15/10/2026), sehari setelah KPK
+    menahan ..." -> the arrest on the 14th); with no offset it does not date it at all."""
+    out = []
+    for t, d in dated:
+        if t.start >= tpos:
+            if not _sequence_pattern().search(body[tpos:t.start]):
+                out.append((t, d))
+            continue
+        cues = list(_sequence_pattern().finditer(body, t.end, tpos))
+        if not cues or "," in body[cues[-1].end():tpos]:
+            out.append((t, d))  # no clause, or the trigger is back in the main clause after it
+            continue
+        shifted = _offset_date(body[t.end:cues[-1].end()], d)
+        if shifted:
+            out.append((t, shifted))
+    return out
+
+
+_UNITS = {"hari": 1, "pekan": 7, "minggu": 7}
+_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+
+
+@lru_cache(maxsize=1)
+def _offset_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:(?P<one>sehari|sepekan|seminggu)|(?P<n>\d{1,2}|" + "|".join(_COUNTS)
+                      + r")\s+(?P<unit>hari|pekan|minggu))\s+(?P<cue>setelah|sesudah|usai|seusai|sebelum|menjelang)$",
+                      re.I)
+
+
+def _offset_date(text: str, d: EventDate) -> EventDate | None:
+    """The day `d` shifted by the offset that ends `text` ("sehari setelah": one day earlier)."""
+    m = _offset_pattern().search(text.rstrip())
+    if not m or d.precision != "day":
+        return None
+    if m.group("one"):
+        days = 1 if m.group("one").lower() == "sehari" else 7
+    else:
+        n = m.group("n").lower()
+        days = (int(n) if n.isdigit() else _COUNTS[n]) * _UNITS[m.group("unit").lower()]
+    sign = -1 if m.group("cue").lower() in ("setelah", "sesudah", "usai", "seusai") else 1
+    day = date.fromisoformat(d.value) + timedelta(days=sign * days)
+    return EventDate(day.isoformat(), "day", d.source)
 
 
 def _governing(dated: list, tpos: int):
