@@ -23,7 +23,8 @@ def _base(source: str) -> str:
 
 
 def _cites(sources, docs: list[str]) -> bool:
-    return any(_base(s.source) in docs for s in sources)
+    """Does an entry cite one of `docs`? A gold name may point at one record of a JSONL file ("x.jsonl#2")."""
+    return any(_base(s.source) in docs or Path(s.source).name in docs for s in sources)
 
 
 def score(timeline: Timeline, gold: dict, with_metadata: bool = False) -> dict:
