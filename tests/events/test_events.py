@@ -169,6 +169,17 @@ def test_a_trigger_inside_a_setelah_clause_after_the_timex_takes_only_a_stated_o
     assert d.events[0].date.value == "2026-10-14"
 
 
+def test_a_timex_in_a_relative_clause_with_its_own_happening_does_not_date_the_trigger():
+    a = article("Menteri membekukan izin PT Bahari Jaya, operator kapal yang tenggelam pada awal Maret lalu.",
+                timexes=[("awal Maret lalu", "2025-03", "DATE")], published="2025-06-02")
+    [ev] = a.events
+    assert ev.type == "SANCTION" and ev.date.value == "2025-06-02" and ev.date.source == "reported"
+    # a 'yang' clause without a happening of its own leaves the timex to the trigger
+    b = article("Menteri membekukan izin perusahaan yang bermasalah itu pada Senin (2/6/2025).",
+                timexes=[("Senin (2/6/2025)", "2025-06-02", "DATE")], published="2025-06-03")
+    assert b.events[0].date.value == "2025-06-02" and b.events[0].date.source == "timex"
+
+
 def test_a_time_zone_restatement_neither_dates_nor_carries():
     body = ("Harga emas turun pada Selasa (6/1/2026) waktu setempat (Rabu pagi WIB). "
             "Penurunan itu dipicu data ekonomi yang lemah.")

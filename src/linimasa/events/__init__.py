@@ -67,7 +67,7 @@ def _for_trigger(body: str, dated: list, tpos: int) -> list:
     out = []
     for t, d in dated:
         if t.start >= tpos:
-            if not _sequence_pattern().search(body[tpos:t.start]):
+            if not _sequence_pattern().search(body[tpos:t.start]) and not _in_relative_clause(body, tpos, t.start):
                 out.append((t, d))
             continue
         cues = list(_sequence_pattern().finditer(body, t.end, tpos))
@@ -78,6 +78,13 @@ def _for_trigger(body: str, dated: list, tpos: int) -> list:
         if shifted:
             out.append((t, shifted))
     return out
+
+
+def _in_relative_clause(body: str, tpos: int, tstart: int) -> bool:
+    """Is the timex at `tstart` inside a 'yang' clause with a happening of its own, opened after the trigger?
+    "membekukan izin PT X, operator kapal yang tenggelam pada awal Maret lalu": March dates the sinking."""
+    rel = re.search(r"(?<!\w)yang(?!\w)", body[tpos:tstart], re.I)
+    return bool(rel and _trigger_pattern().search(body, tpos + rel.end(), tstart))
 
 
 _UNITS = {"hari": 1, "pekan": 7, "minggu": 7}
