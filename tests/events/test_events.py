@@ -152,21 +152,25 @@ def test_a_timex_inside_a_later_setelah_clause_does_not_date_the_main_trigger():
 
 def test_a_trigger_inside_a_setelah_clause_after_the_timex_takes_only_a_stated_offset():
     # "Kamis (15/10), sehari setelah polisi menahan X": the arrest is the 14th, not the day of the main clause
-    a = article("Warga menggelar syukuran pada Kamis (15/10/2026), sehari setelah polisi menahan Kepala Desa Darto.",
+    a = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), sehari setelah polisi menahan Kepala Desa Darto.",
                 timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-15")
     [ev] = a.events
     assert ev.type == "ARREST" and ev.date.value == "2026-10-14" and ev.date.source == "timex"
-    b = article("Warga menggelar syukuran pada Kamis (15/10/2026), dua pekan sebelum polisi menahan Darto.",
+    b = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), dua pekan sebelum polisi menahan Darto.",
                 timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-11-01")
     assert b.events[0].date.value == "2026-10-29"
     # no offset: the day does not date the arrest (it is only reported on the page's date)
-    c = article("Warga menggelar syukuran pada Kamis (15/10/2026), setelah polisi menahan Darto.",
+    c = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), setelah polisi menahan Darto.",
                 timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-16")
     assert c.events[0].date.source == "reported"
     # the trigger back in the main clause after the 'setelah' clause keeps the timex
     d = article("Pada Rabu (14/10/2026), setelah diperiksa sembilan jam, Darto ditahan polisi.",
                 timexes=[("Rabu (14/10/2026)", "2026-10-14", "DATE")], published="2026-10-15")
     assert d.events[0].date.value == "2026-10-14"
+    # a happening of the main clause is the event, on the main clause's day
+    e = article("Warga menggelar syukuran pada Kamis (15/10/2026), sehari setelah polisi menahan Darto.",
+                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-15")
+    assert (e.events[0].type, e.events[0].date.value) == ("CEREMONY", "2026-10-15")
 
 
 def test_a_timex_in_a_relative_clause_with_its_own_happening_does_not_date_the_trigger():
@@ -195,3 +199,16 @@ def test_a_cited_news_source_is_not_a_participant(cue):
     a = article(body, timexes=[("Senin (3/2/2025)", "2025-02-03", "DATE")],
                 people=[("Polisi", "ORG"), ("Budi Santoso", "PER"), ("Kabar Nusa", "ORG")], published="2025-02-04")
     assert a.events[0].participants == ["Polisi", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Ratusan warga menggelar doa bersama dan tabur bunga di dermaga pada Minggu (16/3/2025).", "CEREMONY"),
+    ("Jenazah korban dimakamkan di kampung halamannya pada Minggu (16/3/2025).", "CEREMONY"),
+    ("Basarnas merevisi jumlah penumpang menjadi 109 orang pada Minggu (16/3/2025).", "ANNOUNCE"),
+    ("Bank Sinar Jaya resmi diakuisisi investor asal Korea pada Minggu (16/3/2025).", "AGREE"),
+    ("Saham Bank Sinar Jaya melonjak 18 persen pada Minggu (16/3/2025).", "ECONOMY"),
+])
+def test_memorials_revisions_acquisitions_and_market_jumps_are_events(sentence, kind):
+    a = article(sentence, timexes=[("Minggu (16/3/2025)", "2025-03-16", "DATE")], published="2025-03-17")
+    [ev] = a.events
+    assert ev.type == kind and ev.date.value == "2025-03-16"

@@ -5,7 +5,7 @@ Types (one line each, the whole ontology):
   STATEMENT   statements, press conferences, comments         konferensi pers, menyatakan, menegaskan
   VISIT       visits and arrivals                             berkunjung, kunjungan, tiba di
   CALL        phone and video calls                           menelepon, panggilan telepon
-  AGREE       agreements, deals, signings                     sepakat, kesepakatan, menandatangani
+  AGREE       agreements, deals, signings, acquisitions       sepakat, kesepakatan, menandatangani, akuisisi
   REJECT      refusals, denials, protests of policy           menolak, membantah
   SANCTION    sanctions, bans, freezes                        sanksi, membekukan, melarang
   ATTACK      attacks, invasions, military action            menyerang, serangan, invasi, mencaplok
@@ -15,6 +15,7 @@ Types (one line each, the whole ontology):
   RESCUE      search and rescue, evacuation                   pencarian, dievakuasi, diselamatkan
   DEATH       deaths                                          tewas, meninggal
   ARREST      arrests, charges, verdicts                      ditangkap, ditahan, divonis
+  CEREMONY    memorials, funerals, prayers, celebrations      doa bersama, tabur bunga, pemakaman, syukuran
   ELECTION    elections, appointments, inaugurations          pemilu, dilantik, terpilih
   ANNOUNCE    announcements, launches, decisions              mengumumkan, meluncurkan, memutuskan
   PROTEST     demonstrations                                  unjuk rasa, demonstrasi
@@ -35,7 +36,8 @@ TRIGGERS: dict[str, list[str]] = {
              r"konferensi\s+video"],
     "VISIT": [r"berkunjung", r"kunjungan", r"mengunjungi", r"lawatan", r"melawat", r"tiba\s+di", r"meninjau"],
     "AGREE": [r"sepakat", r"bersepakat", r"menyepakati", r"disepakati", r"kesepakatan", r"perjanjian",
-              r"menandatangani", r"ditandatangani", r"nota\s+kesepahaman", r"MoU"],
+              r"menandatangani", r"ditandatangani", r"nota\s+kesepahaman", r"MoU", r"akuisisi", r"mengakuisisi",
+              r"diakuisisi", r"merger", r"penggabungan\s+usaha"],
     "SANCTION": [r"sanksi", r"menjatuhkan\s+sanksi", r"embargo", r"membekukan", r"dibekukan", r"mencabut\s+izin"],
     "ATTACK": [r"menyerang", r"serangan", r"invasi", r"menginvasi", r"mencaplok", r"aneksasi", r"menganeksasi",
                r"pengeboman", r"mengebom", r"menembak", r"penembakan", r"bentrok", r"bentrokan"],
@@ -48,6 +50,9 @@ TRIGGERS: dict[str, list[str]] = {
     "DEATH": [r"tewas", r"meninggal(?:\s+dunia)?", r"wafat", r"korban\s+jiwa", r"menewaskan"],
     "ARREST": [r"ditangkap", r"menangkap", r"penangkapan", r"ditahan", r"menahan", r"tersangka", r"divonis",
                r"dijatuhi\s+hukuman", r"didakwa", r"diadili"],
+    "CEREMONY": [r"doa\s+bersama", r"tabur\s+bunga", r"menabur\s+bunga", r"upacara", r"pemakaman", r"dimakamkan",
+                 r"memakamkan", r"syukuran", r"tasyakuran", r"peringatan\s+(?:hari|tragedi|peristiwa)", r"mengheningkan\s+cipta",
+                 r"takziah", r"melayat"],
     "ELECTION": [r"pemilu", r"pemilihan\s+umum", r"pilkada", r"pilpres", r"dilantik", r"pelantikan", r"terpilih",
                  r"menang\s+pemilu"],
     "STATEMENT": [r"konferensi\s+pers", r"jumpa\s+pers", r"keterangan\s+pers", r"pernyataan", r"menyatakan",
@@ -56,9 +61,11 @@ TRIGGERS: dict[str, list[str]] = {
     "REJECT": [r"menolak", r"ditolak", r"penolakan"],
     "ANNOUNCE": [r"mengumumkan", r"diumumkan", r"pengumuman", r"meluncurkan", r"diluncurkan", r"memutuskan",
                  r"diputuskan", r"menetapkan", r"ditetapkan", r"meresmikan", r"diresmikan", r"menutup", r"ditutup",
-                 r"menghentikan", r"dihentikan", r"memperpanjang", r"diperpanjang"],
+                 r"menghentikan", r"dihentikan", r"memperpanjang", r"diperpanjang", r"merevisi", r"direvisi",
+                 r"mengoreksi", r"dikoreksi"],
     "PROTEST": [r"unjuk\s+rasa", r"demonstrasi", r"berdemonstrasi", r"protes", r"mogok"],
     "ECONOMY": [r"anjlok", r"merosot", r"melorot", r"melemah", r"menguat", r"naik", r"turun", r"kenaikan",
+                r"melonjak", r"meroket", r"ambruk", r"terjun\s+bebas",
                 r"penurunan", r"terendah", r"tertinggi", r"defisit", r"inflasi"],
     "POLICY": [r"memberlakukan", r"diberlakukan", r"menaikkan", r"menurunkan", r"memangkas", r"dipangkas",
                r"subsidi", r"anggaran", r"regulasi", r"peraturan"],
@@ -66,7 +73,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Types that say something happened, ranked above talk about it when a sentence has both.
 PRIORITY = ["MEET", "CALL", "VISIT", "AGREE", "SANCTION", "ATTACK", "ACCIDENT", "MISSING", "DISCOVERY", "RESCUE",
-            "DEATH", "ARREST", "ELECTION", "ANNOUNCE", "PROTEST", "REJECT", "STATEMENT", "ECONOMY", "POLICY"]
+            "DEATH", "ARREST", "CEREMONY", "ELECTION", "ANNOUNCE", "PROTEST", "REJECT", "STATEMENT", "ECONOMY", "POLICY"]
 
 # Types that may be merged into one timeline entry when they share a date and participants.
 COMPATIBLE = [{"MEET", "CALL", "STATEMENT", "AGREE", "REJECT", "VISIT"},
