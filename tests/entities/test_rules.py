@@ -7,6 +7,7 @@ from linimasa.entities.rules import (
     company_run,
     coordinated_person,
     legal_form_company,
+    role_organisation,
     surname_particle,
     tidy_org_spans,
 )
@@ -101,3 +102,19 @@ def test_capitalised_run_ending_in_a_company_word_is_a_company():
     assert _run(company_run, "oleh Capital saja", "O O O") == []
     assert _run(company_run, "Hanbit Capital Tower", "O O O") == []
     assert _run(company_run, "Hanbit Capital", "B-PER I-PER") == [("Hanbit", "B-PER"), ("Capital", "I-PER")]
+
+
+def test_untagged_body_between_an_office_and_its_holder():
+    assert _run(role_organisation, "kata pelatih Persikota , Widodo Cahyono ,", "O O O O B-PER I-PER O") == [
+        ("Persikota", "B-ORG"), ("Widodo", "B-PER"), ("Cahyono", "I-PER")]
+    # after a regional office it is the region; a relational role takes a person, which the CRF keeps
+    assert _run(role_organisation, "Wakil Bupati Lembah Hijau , Marlina Lubis", "O O O O O B-PER I-PER")[:2] == [
+        ("Lembah", "B-LOC"), ("Hijau", "I-LOC")]
+    assert _run(role_organisation, "kata pengacara Darmawan , Fikri Nasution", "O O O O B-PER I-PER") == [
+        ("Fikri", "B-PER"), ("Nasution", "I-PER")]
+
+
+def test_score_closing_an_org_span_is_cut():
+    assert _run(tidy_org_spans, "menekuk Sriwijaya Muda FC 2 - 1", "O B-ORG I-ORG I-ORG I-ORG O O") == [
+        ("Sriwijaya", "B-ORG"), ("Muda", "I-ORG"), ("FC", "I-ORG")]
+    assert len(_run(tidy_org_spans, "Komisi 2 DPR", "B-ORG I-ORG I-ORG")) == 3

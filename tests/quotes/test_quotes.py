@@ -74,6 +74,11 @@ def test_nya_cue_keeps_the_speaker_when_another_person_is_only_named():
     assert _speakers(body) == ["Andi Wijaya", "Andi Wijaya"]
 
 
+def test_office_after_the_cue_then_its_holder_after_the_comma():
+    body = '"Ini hadiah untuk suporter," kata pelatih Persikota, Widodo Cahyono, seusai pertandingan.'
+    assert _speakers(body) == ["Widodo Cahyono"]
+
+
 def test_seed_quotes_have_their_speakers(seeds_gold, seed_dir):
     aliases = {name: {a.casefold() for a in spec["aliases"]} | {name.casefold()}
                for group in ("PER", "LOC", "ORG") for name, spec in seeds_gold["entities"][group].items()}

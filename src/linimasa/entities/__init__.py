@@ -211,13 +211,17 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
                 phrases.setdefault(tuple(words[s:e]), typ)
                 if typ == "ORG" and e - s >= 3 and words[s].lower() in roles.LEGAL_FORMS:
-                    phrases.setdefault((words[s + 1],), typ)  # "Arunika" of "PT Arunika Lintas Samudra"
+                    if not _ordinary(words[s + 1]) and words[s + 1].lower() not in roles.ORG_HEADS:
+                        phrases.setdefault((words[s + 1],), typ)  # "Sinar" of "PT Sinar Bahari", not "Liga"/"Bank"
                     end = e - 1 if words[e - 1].lower() in roles.COMPANY_SUFFIXES else e
                     phrases.setdefault(tuple(words[s + 1:end]), typ)  # "Sinar Bahari" of "PT Sinar Bahari Tbk"
+                elif typ == "ORG" and e - s >= 3 and words[e - 1].lower() in roles.CLUB_TAILS:
+                    phrases.setdefault(tuple(words[s:e - 1]), typ)  # "Sriwijaya Muda" of "Sriwijaya Muda FC"
                 if typ == "LOC" and e - s >= 2 and words[s].lower() in roles.PLACE_HEADS \
                         and (e - s >= 3 or not _ordinary(words[s + 1])):
                     phrases.setdefault(tuple(words[s + 1:e]), typ)  # "Lembah Hijau" of "Kabupaten Lembah Hijau"
     person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
+    _retag_known_bodies(sents, phrases)
     _split_known_prefix(sents, phrases, alone)
     longest = max((len(p) for p in phrases), default=0)
     for _toks, words, tags in sents:
@@ -268,6 +272,18 @@ def _abbreviates(short: str, long: list[str]) -> bool:
         return True
     low = short.lower()
     return any(w[:1].lower() == low[0] for w in long) or low[:3] in long[0].lower()
+
+
+def _retag_known_bodies(sents, phrases: dict[tuple[str, ...], str]) -> None:
+    """"kapten [Sriwijaya Muda], Yogi Saputra" tagged as a person (or a place) where the article names the club
+    "Sriwijaya Muda FC": a span of two words or more that is exactly an organisation name of the article (and
+    no gazetteer place) is that organisation."""
+    for _toks, words, tags in sents:
+        for s, e, typ in spans(tags):
+            if typ != "ORG" and e - s >= 2 and phrases.get(tuple(words[s:e])) == "ORG" \
+                    and not names.place(" ".join(words[s:e])):
+                for j in range(s, e):
+                    tags[j] = ("B-" if j == s else "I-") + "ORG"
 
 
 def _split_known_prefix(sents, phrases: dict[tuple[str, ...], str], alone: set[str]) -> None:
@@ -553,8 +569,9 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return True
     if full[0].lower() in roles.LEGAL_FORMS and len(full) >= 3 and full[1:1 + len(short)] == short:
         return True  # "Arunika" of "PT Arunika Lintas Samudra"
-    if full[-1].lower() in roles.COMPANY_SUFFIXES and short == full[:-1] and short[0][:1].isupper():
-        return True  # "Kaito Financial" of "Kaito Financial Group"
+    if (full[-1].lower() in roles.COMPANY_SUFFIXES or full[-1].lower() in roles.CLUB_TAILS) and short == full[:-1] \
+            and short[0][:1].isupper():
+        return True  # "Kaito Financial" of "Kaito Financial Group", "Sriwijaya Muda" of "Sriwijaya Muda FC"
     return len(short) >= 2 and full[:len(short)] == short and full[0].lower() in roles.ORG_HEADS
 
 

@@ -80,7 +80,8 @@ _FOREIGN_JOINERS = frozenset("of the for and de del la le du des van der von di 
 def tidy_org_spans(words: list[str], tags: list[str]) -> None:
     """Organisation spans the CRF ran too far: a list ("[TNI AL], [Polda NTB]" is two names, but "Samudra Lestari,
     Ltd" is one), a rank ending the span ("Polda NTB [Kombes Pol.]" is the person's), and a unit after a
-    number ("1.150 [GT]"), a lower-case description opening it ("[kantor berita] Kyodo")."""
+    number ("1.150 [GT]"), a lower-case description opening it ("[kantor berita] Kyodo"), a score closing it
+    ("Sriwijaya Muda FC [2] - 1")."""
     for s, e, typ in spans(tags):
         if typ != "ORG":
             continue
@@ -94,6 +95,10 @@ def tidy_org_spans(words: list[str], tags: list[str]) -> None:
                 tags[k] = "O"
             s = low[-1] + 1
             _set(tags, s, e, "ORG")
+        if e - s >= 2 and words[e - 1].isdigit() and e + 1 < len(words) and words[e] in "-–:" \
+                and words[e + 1].isdigit():
+            tags[e - 1] = "O"  # "Sriwijaya Muda FC [2] - 1": the score, not the club
+            e -= 1
         r = next((k for k in range(s + 1, e) if words[k].lower() in roles.RANKS and all(
             w.lower() in roles.RANK_CONTINUATIONS for w in words[k + 1:e])), e)
         for k in range(r, e):
@@ -281,6 +286,30 @@ def company_run(words: list[str], tags: list[str]) -> None:
         i = max(j, i + 1)
 
 
+def role_organisation(words: list[str], tags: list[str]) -> None:
+    """"pelatih [Persikota], Widodo Cahyono", "Analis [Sekuritas Cahaya Timur], Benny": an untagged capitalised
+    run between an office and the comma before its holder's name is the body the office belongs to (a place
+    after a regional office or in the gazetteer). Relational roles ("pengacara Rusdi, Fadli") take people."""
+    n = len(words)
+    for p in range(2, n - 1):
+        if words[p] != "," or tags[p + 1] != "B-PER" or tags[p - 1] != "O":
+            continue
+        s = p
+        while s > 0 and tags[s - 1] == "O" and words[s - 1][:1].isupper() and words[s - 1].replace("-", "").isalnum() \
+                and words[s - 1].lower() not in roles.ROLE_HEADS and words[s - 1].lower() not in roles.ROLE_CONTINUATIONS:
+            s -= 1
+        if s == p or s == 0 or p - s > 5:
+            continue
+        r = s - 1
+        while r >= 0 and (words[r].lower() in roles.ROLE_HEADS or words[r].lower() in roles.ROLE_CONTINUATIONS):
+            r -= 1
+        office = [w.lower() for w in words[r + 1:s]]
+        if not office or not any(w in roles.ROLE_HEADS for w in office) or any(w in roles.RELATIONAL_ROLES for w in office):
+            continue
+        place = " ".join(words[s:p]).lower() in gazetteer.places() or any(w in roles.REGION_ROLE_HEADS for w in office)
+        _set(tags, s, p, "LOC" if place else "ORG")
+
+
 def generic_org_place(words: list[str], tags: list[str]) -> None:
     """"[Kedutaan Besar] [Australia]", "[Kementerian Luar Negeri] [Rusia]": an organisation span made only of
     generic head words takes the place right after it, which names which one it is."""
@@ -305,9 +334,9 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, legal_form_company, company_run, generic_org_place, dateline,
-         strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person, tidy_org_spans,
-         surname_particle, cited_source)
+RULES = (known_organisations, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
+         dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person,
+         tidy_org_spans, surname_particle, cited_source)
 
 
 def apply_rules(words: list[str], tags: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from linimasa.lang.id import speech
+from linimasa.lang.id import roles, speech
 from linimasa.model import Article, Entity, Quote
 
 MARKS = speech.OPEN_MARKS + speech.CLOSE_MARKS + speech.BOTH_MARKS
@@ -202,8 +202,11 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
             since = quotes[-1].end if quotes else 0
             return _speaking_since(body, ents, since, s) or last or _person_before(ents, s), cue.lower()
         window_end = close + m.start("who") + len(p["stops"].sub("", who))
-        ent = _person_at(ents, close + m.start("who"), window_end) or \
-            _any_speaker_at(ents, close + m.start("who"), window_end)
+        ent = _person_at(ents, close + m.start("who"), window_end)
+        if ent is None and who.split()[0].lower() in roles.ROLE_HEADS and body[window_end:window_end + 1] == ",":
+            # "kata pelatih Persikota, Widodo Cahyono": the office, then its holder after the comma
+            ent = _person_at(ents, window_end + 1, window_end + 3, last=False)
+        ent = ent or _any_speaker_at(ents, close + m.start("who"), window_end)
         return ent or _resolve(ents, _surface_name(who)), cue.lower()
     sent_start, _ = _sentence_bounds(body, s, e)
     open_at = s

@@ -176,6 +176,9 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Last words of a club's or team's name that a shorter mention leaves out ("Sriwijaya Muda [FC]").
+CLUB_TAILS: frozenset[str] = frozenset("fc sc cf afc united club klub".split())
+
 # Generic last words of a company name that a shorter mention may leave out ("Kaito Financial [Group]").
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     "group grup holdings holding corporation corp corp. company co co. inc inc. ltd ltd. tbk tbk. plc llc gmbh".split())
