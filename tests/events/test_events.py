@@ -212,3 +212,26 @@ def test_memorials_revisions_acquisitions_and_market_jumps_are_events(sentence, 
     a = article(sentence, timexes=[("Minggu (16/3/2025)", "2025-03-16", "DATE")], published="2025-03-17")
     [ev] = a.events
     assert ev.type == kind and ev.date.value == "2025-03-16"
+
+
+def test_crimes_are_events():
+    a = article("Dua pria membobol minimarket di Depok pada Selasa (3/6/2025) dini hari.",
+                timexes=[("Selasa (3/6/2025)", "2025-06-03", "DATE")], published="2025-06-05")
+    assert (a.events[0].type, a.events[0].date.value) == ("CRIME", "2025-06-03")
+
+
+def test_triggers_inside_a_quote_do_not_make_the_event():
+    from linimasa.model import Quote
+
+    body = '"Pelakunya sudah ditangkap," ujar Sri, Kamis (5/6/2025). "Tersangka berperan sebagai eksekutor," kata Bayu ' \
+           'dalam konferensi pers, Kamis (5/6/2025).'
+    a = Article(source="t.txt", id="a1", body=body,
+                published=Published(value="2025-06-05", precision="day", source="metadata"))
+    for text in ("Pelakunya sudah ditangkap", "Tersangka berperan sebagai eksekutor"):
+        start = body.index(text)
+        a.quotes.append(Quote(start=start, end=start + len(text), text=text, speaker=None))
+    for text in ("Kamis (5/6/2025)",):
+        for i in _all(body, text):
+            a.timexes.append(Timex(i, i + len(text), text, "DATE", "2025-06-05"))
+    events.annotate(a)
+    assert [ev.type for ev in a.events] == ["STATEMENT"]  # the press conference, and no arrest on Thursday

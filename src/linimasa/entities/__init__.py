@@ -69,9 +69,9 @@ def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
     while j >= 0 and s - j - brackets <= _MAX_ROLE_TOKENS:
         w = toks[j].text
         low = w.lower()
-        if w == ")" and j >= 2 and toks[j - 2].text == "(":
-            j -= 3  # a bracketed short form or corps inside the role: "Pangkalan TNI AL (Danlanal) Mataram"
-            brackets += 3
+        if w == ")" and (o := _bracket_open(toks, j)) is not None:
+            brackets += j - o + 1  # a bracketed short form or corps inside the role: "Pangkalan TNI AL (Danlanal)
+            j = o - 1  # Mataram", "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Sleman"
             continue
         if low in roles.ROLE_HEADS:
             head = j
@@ -93,6 +93,16 @@ def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
         office, title = _join(toks[head:rank]), _join(toks[rank:end + 1])
         return f"{office}, {title}" if "(" in title else f"{office} ({title})"
     return _join(toks[head:end + 1])
+
+
+def _bracket_open(toks: list[Span], close: int) -> int | None:
+    """Index of the "(" that opens a short bracket (one to three words) closed at `close`."""
+    for o in range(close - 2, max(-1, close - 5), -1):
+        if toks[o].text == "(":
+            return o
+        if toks[o].text in _PUNCT_STOP:
+            return None
+    return None
 
 
 def _rank_start(toks: list[Span], head: int, end: int) -> int:
@@ -134,9 +144,9 @@ def _role_before_comma(toks: list[Span], tags: list[str], s: int) -> str | None:
     while j >= 0 and s - 1 - j - brackets <= _MAX_ROLE_TOKENS:
         w = toks[j].text
         low = w.lower()
-        if w == ")" and j >= 2 and toks[j - 2].text == "(":
-            j -= 3  # "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut, [X]"
-            brackets += 3
+        if w == ")" and (o := _bracket_open(toks, j)) is not None:
+            brackets += j - o + 1  # "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut, [X]"
+            j = o - 1
             continue
         if low in roles.ORG_NAME_JOINERS and 0 < j and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
             j -= 1
@@ -431,7 +441,16 @@ def find_mentions(body: str) -> list[Found]:
             found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
     found = _join_local_offices(body, found)
     _link_parenthesised(body, found)
-    return found
+    initials = _initials(body)
+    return [f for f in found if f.name not in initials]
+
+
+def _initials(body: str) -> set[str]:
+    """Capital initials that stand for a person in this article ("tersangka berinisial AS (27)", "RK (31)"):
+    crime and court copy hides names this way, so "AS" here is no country, and no entity at all."""
+    out = set(re.findall(r"(?i:berinisial|inisial)\s+([A-Z]{1,4})\b", body))
+    out.update(re.findall(r"(?<![\w-])([A-Z]{1,4})\s*\(\d{1,3}(?:\s*tahun)?\)", body))
+    return out
 
 
 def _bracketed_after(body: str, long: Found, short: Found) -> bool:
@@ -463,7 +482,7 @@ def _join_local_offices(body: str, found: list[Found]) -> list[Found]:
             if (long.type == "ORG" and _bracketed_after(body, long, short) and region.type == "LOC"
                     and body[short.end:region.start].strip() == ")" and "\n" not in body[short.end:region.start]):
                 acr = short.name
-                head = "" if acr[0].lower() == long.words[0][0].lower() else long.words[0] + " "
+                head = "" if _abbreviates(acr.title(), long.words[:1]) else long.words[0] + " "
                 out.append(Found(long.start, region.end, " ".join(body[long.start:region.end].split()), "ORG",
                                  words=[*long.words, "(", acr, ")", *region.words], text=body[long.start:region.end],
                                  short_form=f"{head}{acr} {region.name}", acronym=acr))

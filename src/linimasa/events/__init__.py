@@ -200,13 +200,20 @@ def annotate(article: Article) -> None:
     events: list[Event] = []
     reference: tuple[int, EventDate] | None = None  # (paragraph, date): the narrative's current time
     first = True
+    # what a speaker says is not what the sentence reports: triggers inside quotes do not make the event
+    # ('"Tersangka AS berperan ...," kata Bayu dalam konferensi pers' is the press conference, and
+    # '"... pelakunya sudah ditangkap," ujar Sri, Kamis' is no arrest on Thursday)
+    unquoted = list(body)
+    for q in article.quotes:
+        unquoted[q.start:q.end] = " " * (q.end - q.start)
+    unquoted = "".join(unquoted)
     for sent in sentences(body):
         para = _paragraph_of(body, sent.start)
         inside = [t for t in temporal if sent.start <= t.start and t.end <= sent.end
                   and not _is_boundary(body, t.start, sent.start)]
         explicit = [(t, event_date(t.value)) for t in inside]
         dated = [(t, d) for t, d in explicit if d]
-        found = _classify(sent.text)
+        found = _classify(unquoted[sent.start:sent.end])
         if found is None:
             if dated:
                 reference = (para, dated[-1][1])

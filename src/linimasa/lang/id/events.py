@@ -10,6 +10,7 @@ Types (one line each, the whole ontology):
   SANCTION    sanctions, bans, freezes                        sanksi, membekukan, melarang
   ATTACK      attacks, invasions, military action            menyerang, serangan, invasi, mencaplok
   ACCIDENT    accidents, sinkings, crashes, disasters         kecelakaan, tenggelam, jatuh, banjir
+  CRIME       thefts, robberies, killings, frauds             membobol, mencuri, merampok, membunuh, menipu
   MISSING     disappearances, lost contact                    hilang, hilang kontak
   DISCOVERY   finds of wreckage, bodies, evidence             ditemukan, menemukan
   RESCUE      search and rescue, evacuation                   pencarian, dievakuasi, diselamatkan
@@ -43,6 +44,10 @@ TRIGGERS: dict[str, list[str]] = {
                r"pengeboman", r"mengebom", r"menembak", r"penembakan", r"bentrok", r"bentrokan"],
     "ACCIDENT": [r"kecelakaan", r"tenggelam", r"karam", r"terbalik", r"tabrakan", r"bertabrakan", r"jatuh",
                  r"terbakar", r"kebakaran", r"meledak", r"ledakan", r"banjir", r"longsor", r"gempa"],
+    "CRIME": [r"membobol", r"dibobol", r"pembobolan", r"mencuri", r"dicuri", r"pencurian", r"merampok", r"dirampok",
+              r"perampokan", r"membunuh", r"dibunuh", r"pembunuhan", r"menganiaya", r"dianiaya", r"penganiayaan",
+              r"menipu", r"ditipu", r"penipuan", r"menjambret", r"penjambretan", r"begal", r"pembegalan",
+              r"mengedarkan\s+narkoba", r"peredaran\s+narkoba", r"menyelundupkan", r"penyelundupan"],
     "MISSING": [r"hilang\s+kontak", r"menghilang", r"dinyatakan\s+hilang", r"hilang"],
     "DISCOVERY": [r"ditemukan", r"menemukan", r"penemuan", r"teridentifikasi", r"diidentifikasi"],
     "RESCUE": [r"pencarian", r"mencari", r"evakuasi", r"dievakuasi", r"mengevakuasi", r"diselamatkan",
@@ -72,7 +77,7 @@ TRIGGERS: dict[str, list[str]] = {
 }
 
 # Types that say something happened, ranked above talk about it when a sentence has both.
-PRIORITY = ["MEET", "CALL", "VISIT", "AGREE", "SANCTION", "ATTACK", "ACCIDENT", "MISSING", "DISCOVERY", "RESCUE",
+PRIORITY = ["MEET", "CALL", "VISIT", "AGREE", "SANCTION", "ATTACK", "ACCIDENT", "CRIME", "MISSING", "DISCOVERY", "RESCUE",
             "DEATH", "ARREST", "CEREMONY", "ELECTION", "ANNOUNCE", "PROTEST", "REJECT", "STATEMENT", "ECONOMY", "POLICY"]
 
 # Types that may be merged into one timeline entry when they share a date and participants.
