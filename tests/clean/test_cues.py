@@ -44,6 +44,19 @@ def test_glued_splitter_leaves_decimals_urls_and_abbreviations(text):
     assert split_glued_sentences(text) == text
 
 
+@pytest.mark.parametrize(("lead", "place", "outlet"), [
+    ("JAKARTA, Kabar Sentral - ", "Jakarta", "Kabar Sentral"),
+    ("Warta Pasar, Jakarta - ", "Jakarta", "Warta Pasar"),
+    ("Palu, Warta Sulawesi - ", "Palu", "Warta Sulawesi"),  # neither in capitals: the known place decides
+    ("Kabar Dunia, Jenewa - ", "Jenewa", "Kabar Dunia"),
+])
+def test_dateline_place_and_outlet_in_either_order(lead, place, outlet):
+    body = ("Komisi pemilihan menetapkan dua pasangan calon dalam rapat pleno terbuka yang berlangsung di aula "
+            "kantor komisi. Rapat itu dihadiri saksi dari semua partai pengusung dan pengawas pemilu setempat.")
+    article = clean(Document(source="t.txt", text="Dua Pasangan Calon Ditetapkan\n\n" + lead + body))
+    assert (article.dateline, article.outlet) == (place, outlet)
+
+
 def test_english_page_is_refused_with_a_clear_reason():
     text = ("The government said on Monday that the new bridge would open next month, and that the cost of the "
             "project was within the budget approved by the city council in the previous year. ") * 3

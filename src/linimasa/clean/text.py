@@ -250,12 +250,19 @@ def _dateline(out: Cleaned, first: str | None, second: str) -> None:
         else:
             out.dateline = out.dateline or _place(second)
         return
-    if first.isupper() or re.search(r"\.(?:com|id)\b", second, re.I):
-        place, outlet = first, second
+    if first.isupper() or re.search(r"\.(?:com|id)\b", second, re.I) or (_known_place(first) and not _known_place(second)):
+        place, outlet = first, second  # "JAKARTA, KOMPAS.com", "Palu, Warta Sulawesi"
     else:
         outlet, place = first, second
     out.dateline = out.dateline or _place(place)
     out.outlet = out.outlet or outlet_name(outlet)
+
+
+def _known_place(name: str) -> bool:
+    from linimasa.entities import gazetteer
+
+    kind = gazetteer.kind_of(name)
+    return kind is not None and kind != "org"
 
 
 def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:

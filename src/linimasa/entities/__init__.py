@@ -439,10 +439,27 @@ def find_mentions(body: str) -> list[Found]:
             if typ == "PER" and s > 0 and (r := _rank_start(toks, max(0, s - 6), s - 1)) < s:
                 titled = _join(toks[r:e])  # "Kolonel Laut (P) Agus Triyanto"
             found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
+    found = [part for f in found for part in _split_ticket(body, f)]
     found = _join_local_offices(body, found)
     _link_parenthesised(body, found)
     initials = _initials(body)
     return [f for f in found if f.name not in initials]
+
+
+def _split_ticket(body: str, f: Found) -> list[Found]:
+    """"Hadianto Rasyid-Reny Lamadjido": election copy joins a ticket's two candidates with a hyphen. Split
+    when both sides are full names of two words or more ("Jean-Marc Dubois" stays one name)."""
+    if f.type != "PER":
+        return [f]
+    m = re.search(r"(?<=[a-z])\s?[-–]\s?(?=[A-Z])", f.text)
+    if not m:
+        return [f]
+    left, right = f.text[:m.start()], f.text[m.end():]
+    if len(left.split()) < 2 or len(right.split()) < 2:
+        return [f]
+    lw, rw = left.split(), right.split()
+    return [Found(f.start, f.start + len(left), " ".join(lw), "PER", role=f.role, words=lw, text=left),
+            Found(f.start + m.end(), f.end, " ".join(rw), "PER", words=rw, text=right)]
 
 
 def _initials(body: str) -> set[str]:
