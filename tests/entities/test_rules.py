@@ -7,6 +7,7 @@ from linimasa.entities.rules import (
     company_run,
     coordinated_person,
     legal_form_company,
+    organisation_head,
     role_organisation,
     surname_particle,
     tidy_org_spans,
@@ -118,3 +119,18 @@ def test_score_closing_an_org_span_is_cut():
     assert _run(tidy_org_spans, "menekuk Sriwijaya Muda FC 2 - 1", "O B-ORG I-ORG I-ORG I-ORG O O") == [
         ("Sriwijaya", "B-ORG"), ("Muda", "I-ORG"), ("FC", "I-ORG")]
     assert len(_run(tidy_org_spans, "Komisi 2 DPR", "B-ORG I-ORG I-ORG")) == 3
+
+
+def test_enumerated_organisation_name_stays_whole_but_a_list_of_bodies_splits():
+    text = "Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG ) mencatat"
+    tags = " ".join(["O"] * len(text.split()))
+    assert [w for w, _ in _run(lambda w, t: (organisation_head(w, t), tidy_org_spans(w, t)), text, tags)] == [
+        "Badan", "Meteorologi", ",", "Klimatologi", ",", "dan", "Geofisika"]
+    listed = _run(tidy_org_spans, "Tim TNI AL , Polda NTB , dan Basarnas", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG")
+    assert [t for _, t in listed].count("B-ORG") == 3 and ("dan", "B-ORG") not in listed
+
+
+def test_corps_of_a_rank_is_no_organisation_mention():
+    assert _run(tidy_org_spans, "Letjen TNI Suharyanto Wibowo", "O B-ORG B-PER I-PER") == [
+        ("Suharyanto", "B-PER"), ("Wibowo", "I-PER")]
+    assert _run(tidy_org_spans, "oleh TNI dan Polri", "O B-ORG O B-ORG") == [("TNI", "B-ORG"), ("Polri", "B-ORG")]

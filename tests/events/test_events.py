@@ -235,3 +235,9 @@ def test_triggers_inside_a_quote_do_not_make_the_event():
             a.timexes.append(Timex(i, i + len(text), text, "DATE", "2025-06-05"))
     events.annotate(a)
     assert [ev.type for ev in a.events] == ["STATEMENT"]  # the press conference, and no arrest on Thursday
+
+
+def test_a_cause_after_akibat_does_not_type_the_sentence():
+    a = article("Tiga warga meninggal dunia akibat gempa pada Jumat (14/11/2025).",
+                timexes=[("Jumat (14/11/2025)", "2025-11-14", "DATE")], published="2025-11-14")
+    assert a.events[0].type == "DEATH"

@@ -99,13 +99,23 @@ def tidy_org_spans(words: list[str], tags: list[str]) -> None:
                 and words[e + 1].isdigit():
             tags[e - 1] = "O"  # "Sriwijaya Muda FC [2] - 1": the score, not the club
             e -= 1
+        if e - s == 1 and s > 0 and words[s - 1].lower() in roles.RANKS and words[s].lower() in roles.RANK_CONTINUATIONS \
+                and e < len(words) and tags[e] == "B-PER":
+            tags[s] = "O"  # "Letjen [TNI] Suharyanto": the corps of the rank, not an organisation mention
+            continue
         r = next((k for k in range(s + 1, e) if words[k].lower() in roles.RANKS and all(
             w.lower() in roles.RANK_CONTINUATIONS for w in words[k + 1:e])), e)
         for k in range(r, e):
             tags[k] = "O"
+        first_comma = next((k for k in range(s, r) if words[k] == ","), None)
+        enumerated = first_comma is not None and _enumeration_tail(words[first_comma:r])
         start = s
         for k in range(s, r + 1):
-            if k == r or (words[k] == "," and (k + 1 == r or words[k + 1].lower().strip(".") not in roles.LEGAL_SUFFIXES)):
+            if k == r or (words[k] == "," and (k + 1 == r or words[k + 1].lower().strip(".") not in roles.LEGAL_SUFFIXES)
+                          and not enumerated):
+                if start < k and words[start].lower() in roles.ORG_NAME_JOINERS:
+                    tags[start] = "O"  # ", dan Basarnas": the list's "dan" is no part of the last name
+                    start += 1
                 if k > start:
                     _set(tags, start, k, "ORG")
                 if k < r:
@@ -246,6 +256,7 @@ def organisation_head(words: list[str], tags: list[str]) -> None:
                 (words[j][:1].isupper() and words[j].replace("-", "").isalnum())
                 or (words[j].lower() in roles.ORG_NAME_JOINERS and j + 1 < n and words[j + 1][:1].isupper())):
             j += 1
+        j = _enumerated_name_end(words, tags, j)
         # a place closing the name belongs to it: "Kementerian Luar Negeri [Belanda]", "Polda [NTB]"
         # (not a place named with its own head: "Kantor [Kecamatan Talang]" stays two names)
         if j > i + 2 or (j < n and words[j].isupper()):
@@ -308,6 +319,33 @@ def role_organisation(words: list[str], tags: list[str]) -> None:
             continue
         place = " ".join(words[s:p]).lower() in gazetteer.places() or any(w in roles.REGION_ROLE_HEADS for w in office)
         _set(tags, s, p, "LOC" if place else "ORG")
+
+
+def _enumeration_tail(part: list[str]) -> bool:
+    """Is `part` the rest of an enumerated name: ", Klimatologi, dan Geofisika"?"""
+    k = 0
+    while k + 1 < len(part) and part[k] == "," and part[k + 1].istitle() and part[k + 1] != "Dan":
+        k += 2
+    rest = part[k:]
+    return k > 0 and rest in ([",", "dan", rest[-1]], ["dan", rest[-1]]) if len(rest) >= 2 else False
+
+
+def _enumerated_name_end(words: list[str], tags: list[str], j: int) -> int:
+    """"Badan Meteorologi[, Klimatologi, dan Geofisika]", "Kementerian Koordinator Bidang Politik[, Hukum, dan
+    Keamanan]": an organisation name that enumerates single title-case fields, closed by "dan". Items that
+    are acronyms, organisation heads or places make a list of bodies instead ("Basarnas, TNI, dan Polri")."""
+    def field(k: int) -> bool:
+        w = words[k] if k < len(words) else ""
+        return (tags[k] == "O" and w.istitle() and w.isalpha() and w.lower() not in roles.ORG_HEADS
+                and not gazetteer.kind_of(w))
+    k = j
+    while k + 1 < len(words) and words[k] == "," and field(k + 1):
+        k += 2
+    if k + 2 < len(words) and k > j and words[k] == "," and words[k + 1] == "dan" and field(k + 2):
+        return k + 3
+    if k + 1 < len(words) and words[k] == "dan" and field(k + 1) and k > j:
+        return k + 2
+    return j
 
 
 def generic_org_place(words: list[str], tags: list[str]) -> None:

@@ -102,7 +102,7 @@ FUTURE_HINT_WORDS = ["depan", "mendatang", "besok", "lusa", "nanti"]
 # Words that open a subordinate clause (a cause, a report's content, a condition): a trigger before the
 # first of them is the main clause's and wins over a stronger type inside it ("Harga turun ..., karena
 # keraguan bahwa pertemuan ..." is a price move, not a meeting).
-SUBORDINATE_CUES = ["karena", "lantaran", "sebab", "bahwa", "sehingga", "setelah", "sebelum", "menjelang",
+SUBORDINATE_CUES = ["karena", "lantaran", "sebab", "akibat", "bahwa", "sehingga", "setelah", "sebelum", "menjelang",
                     "meskipun", "meski", "walaupun", "sekalipun", "jika", "apabila", "kecuali", "di tengah"]
 
 # Words that open a clause about an earlier or later happening: a timex after one of them (and after the
