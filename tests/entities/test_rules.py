@@ -126,6 +126,9 @@ def test_enumerated_organisation_name_stays_whole_but_a_list_of_bodies_splits():
     tags = " ".join(["O"] * len(text.split()))
     assert [w for w, _ in _run(lambda w, t: (organisation_head(w, t), tidy_org_spans(w, t)), text, tags)] == [
         "Badan", "Meteorologi", ",", "Klimatologi", ",", "dan", "Geofisika"]
+    text = "Badan Meteorologi , Klimatologi dan Geofisika mencatat"
+    tags = " ".join(["O"] * len(text.split()))
+    assert len(_run(lambda w, t: (organisation_head(w, t), tidy_org_spans(w, t)), text, tags)) == 6
     listed = _run(tidy_org_spans, "Tim TNI AL , Polda NTB , dan Basarnas", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG")
     assert [t for _, t in listed].count("B-ORG") == 3 and ("dan", "B-ORG") not in listed
 

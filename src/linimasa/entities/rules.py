@@ -321,13 +321,20 @@ def role_organisation(words: list[str], tags: list[str]) -> None:
         _set(tags, s, p, "LOC" if place else "ORG")
 
 
+def _field_word(w: str) -> bool:
+    """One field of an enumerated name ("Klimatologi"): a title-case word that is no organisation head and no
+    name the gazetteer knows ("Polri", "Jakarta" make a list of bodies or places instead)."""
+    return w.istitle() and w.isalpha() and w.lower() not in roles.ORG_HEADS and not gazetteer.kind_of(w)
+
+
 def _enumeration_tail(part: list[str]) -> bool:
-    """Is `part` the rest of an enumerated name: ", Klimatologi, dan Geofisika"?"""
+    """Is `part` the rest of an enumerated name after its first field: ", Klimatologi, dan Geofisika"?"""
     k = 0
-    while k + 1 < len(part) and part[k] == "," and part[k + 1].istitle() and part[k + 1] != "Dan":
+    while k + 1 < len(part) and part[k] == "," and _field_word(part[k + 1]):
         k += 2
     rest = part[k:]
-    return k > 0 and rest in ([",", "dan", rest[-1]], ["dan", rest[-1]]) if len(rest) >= 2 else False
+    closed = len(rest) >= 2 and _field_word(rest[-1]) and rest[:-1] in ([",", "dan"], ["dan"])
+    return k > 0 and closed
 
 
 def _enumerated_name_end(words: list[str], tags: list[str], j: int) -> int:
@@ -335,16 +342,17 @@ def _enumerated_name_end(words: list[str], tags: list[str], j: int) -> int:
     Keamanan]": an organisation name that enumerates single title-case fields, closed by "dan". Items that
     are acronyms, organisation heads or places make a list of bodies instead ("Basarnas, TNI, dan Polri")."""
     def field(k: int) -> bool:
-        w = words[k] if k < len(words) else ""
-        return (tags[k] == "O" and w.istitle() and w.isalpha() and w.lower() not in roles.ORG_HEADS
-                and not gazetteer.kind_of(w))
+        return k < len(words) and tags[k] == "O" and _field_word(words[k])
+
     k = j
-    while k + 1 < len(words) and words[k] == "," and field(k + 1):
+    while k < len(words) and words[k] == "," and field(k + 1):
         k += 2
-    if k + 2 < len(words) and k > j and words[k] == "," and words[k + 1] == "dan" and field(k + 2):
-        return k + 3
-    if k + 1 < len(words) and words[k] == "dan" and field(k + 1) and k > j:
-        return k + 2
+    if k == j:
+        return j
+    if k < len(words) and words[k] == "," and k + 1 < len(words) and words[k + 1] == "dan" and field(k + 2):
+        return k + 3  # "..., Klimatologi, dan Geofisika"
+    if k < len(words) and words[k] == "dan" and field(k + 1):
+        return k + 2  # "..., Klimatologi dan Geofisika"
     return j
 
 
