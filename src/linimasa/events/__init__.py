@@ -59,7 +59,8 @@ def _is_boundary(body: str, start: int, sent_start: int) -> bool:
 
 
 def _for_trigger(body: str, dated: list, tpos: int) -> list:
-    """Dated timexes that may govern the trigger: none behind a 'setelah'/'menjelang' clause opened after it.
+    """Dated timexes that may govern the trigger: none behind a 'setelah'/'menjelang' clause opened after it,
+    none inside a 'yang' clause after it that tells a happening of its own.
 
     A timex before a 'setelah'/'sebelum' clause that holds the trigger dates the main clause, not the trigger:
     it dates the trigger only through an offset the text states ("Kamis (15/10/2026), sehari setelah KPK
