@@ -57,6 +57,15 @@ def test_dateline_place_and_outlet_in_either_order(lead, place, outlet):
     assert (article.dateline, article.outlet) == (place, outlet)
 
 
+def test_place_and_day_opening_the_lead_are_the_dateline_and_a_page_date():
+    body = ("Bank Sinar Jaya resmi diakuisisi investor asal Korea Selatan senilai Rp 3 triliun setelah negosiasi "
+            "panjang. Transaksi itu diumumkan dalam keterbukaan informasi di bursa efek pada hari yang sama.")
+    article = clean(Document(source="t.txt", text="Bank Sinar Jaya Diakuisisi\n\nSurabaya, 3 Maret 2027 — " + body))
+    date_article(article)
+    assert article.dateline == "Surabaya" and article.body.startswith("Bank Sinar Jaya resmi")
+    assert article.published.value == "2027-03-03"
+
+
 def test_english_page_is_refused_with_a_clear_reason():
     text = ("The government said on Monday that the new bridge would open next month, and that the cost of the "
             "project was within the budget approved by the city council in the previous year. ") * 3

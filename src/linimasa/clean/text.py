@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from linimasa.lang.id import boilerplate as cues
+from linimasa.lang.id.calendar import MONTHS
 from linimasa.lang.id.dateformats import is_date_line, parse_header_date
 from linimasa.model import Byline, Removed
 
@@ -42,6 +43,9 @@ def _compiled():
         # "date 2021-06 KabarKita- …", "WARTAKITA.COM - …", "NEW DELHI - …", "JAKARTA, KOMPAS.com - …",
         # "Kabar Dunia, Jenewa - …"
         "date_prefix": re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d(?:-\d\d)?)\s+(?P<outlet>[\w.]+?)\s*[-–—:]\s*"),
+        # "Jakarta, 3 Maret 2027 — …": a place and the day, as press releases and some outlets open
+        "dateline_day": re.compile(r"^\s*(?P<place>[A-Z][\w.' ]{1,30}?)\s*,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?\s+"
+                                   r"(?P<y>(?:19|20)\d\d)\s*[-–—]{1,2}\s+(?=\S)"),
         "dateline": re.compile(
             r"^\s*(?:(?P<a>[A-Z][\w.&' ]{1,40}?)\s*,\s*)?(?P<b>[A-Z][\w.&' ]{1,40}?)\s*(?:\([A-Za-z/ ]{2,20}\)\s*)?"
             r"[-–—]{1,2}\s+(?=\S)|^\s*(?P<c>[A-Z][\w.&' ]{1,40}?)\s*,\s*(?P<d>[A-Z][\w.&' ]{1,40}?)\s*[-–—]{1,2}\s*$"),
@@ -275,6 +279,11 @@ def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:
                                      m.group(0).strip()))
             out.outlet = out.outlet or outlet_name(m.group("outlet"))
             out.removed.append(Removed(m.group(0).strip(), "date-header"))
+            p = p[m.end():]
+        if n < 3 and (m := c["dateline_day"].match(p)) and (month := MONTHS.get(m.group("m").lower())):
+            out.dateline = out.dateline or _place(m.group("place"))
+            out.header_dates.append((f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}", "day", m.group(0).strip()))
+            out.removed.append(Removed(m.group(0).strip(), "dateline"))
             p = p[m.end():]
         if n < 3:
             m = c["dateline"].match(p)
