@@ -159,10 +159,10 @@ def test_a_trigger_inside_a_setelah_clause_after_the_timex_takes_only_a_stated_o
     b = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), dua pekan sebelum polisi menahan Darto.",
                 timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-11-01")
     assert b.events[0].date.value == "2026-10-29"
-    # no offset: the day does not date the arrest (it is only reported on the page's date)
+    # no offset: neither the day nor the page's date dates the arrest, which happened some time before
     c = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), setelah polisi menahan Darto.",
                 timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-16")
-    assert c.events[0].date.source == "reported"
+    assert c.events[0].date is None
     # the trigger back in the main clause after the 'setelah' clause keeps the timex
     d = article("Pada Rabu (14/10/2026), setelah diperiksa sembilan jam, Darto ditahan polisi.",
                 timexes=[("Rabu (14/10/2026)", "2026-10-14", "DATE")], published="2026-10-15")
@@ -241,3 +241,21 @@ def test_a_cause_after_akibat_does_not_type_the_sentence():
     a = article("Tiga warga meninggal dunia akibat gempa pada Jumat (14/11/2025).",
                 timexes=[("Jumat (14/11/2025)", "2025-11-14", "DATE")], published="2025-11-14")
     assert a.events[0].type == "DEATH"
+
+
+def test_a_happening_told_only_in_a_setelah_clause_is_not_dated_by_the_page():
+    a = article("Pemilik toko mengaku lega setelah polisi menangkap dua pembobol tokonya.", published="2025-06-05")
+    assert a.events[0].type == "ARREST" and a.events[0].date is None
+    b = article("Polisi menangkap dua pembobol toko itu.", published="2025-06-05")
+    assert b.events[0].date.source == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Persikota menekuk Sriwijaya Muda 2-1 pada Sabtu (12/4/2025).", "SPORT"),
+    ("Persikota ditahan imbang tuan rumah pada Sabtu (12/4/2025).", "SPORT"),
+    ("Polisi membekuk dua pengedar pada Sabtu (12/4/2025).", "ARREST"),
+    ("Pengundian nomor urut pasangan calon digelar pada Sabtu (12/4/2025).", "ELECTION"),
+])
+def test_sports_results_and_election_steps_are_events(sentence, kind):
+    a = article(sentence, timexes=[("Sabtu (12/4/2025)", "2025-04-12", "DATE")], published="2025-04-13")
+    assert a.events[0].type == kind and a.events[0].date.value == "2025-04-12"

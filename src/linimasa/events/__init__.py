@@ -81,6 +81,13 @@ def _for_trigger(body: str, dated: list, tpos: int) -> list:
     return out
 
 
+def _in_sequence_clause(sentence: str, tstart: int) -> bool:
+    """Is the trigger inside a 'setelah'/'sebelum' clause ("mengaku lega setelah polisi menangkap ...")? That
+    happening is earlier or later than the report, so the page's date does not date it."""
+    cues = list(_sequence_pattern().finditer(sentence, 0, tstart))
+    return bool(cues) and "," not in sentence[cues[-1].end():tstart]
+
+
 def _in_relative_clause(body: str, tpos: int, tstart: int) -> bool:
     """Is the timex at `tstart` inside a 'yang' clause with a happening of its own, opened after the trigger?
     "membekukan izin PT X, operator kapal yang tenggelam pada awal Maret lalu": March dates the sinking."""
@@ -247,7 +254,8 @@ def annotate(article: Article) -> None:
             ev.hint = vague[0].text if vague else None
             if ev.hint and _future_hint_pattern().search(ev.hint):
                 ev.hint = None  # "minggu depan": a plan, not an event waiting for its date
-        if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text):
+        if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text) \
+                and not _in_sequence_clause(sent.text, trigger.start()):
             ev.date = EventDate(dct.value, dct.precision, "reported")
         ev.participants = _participants(body, mentions, sent.start, sent.end)
         ev.location = _location(body, mentions, sent.start, sent.end) or (article.dateline if first else None)

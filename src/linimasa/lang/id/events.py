@@ -17,7 +17,8 @@ Types (one line each, the whole ontology):
   DEATH       deaths                                          tewas, meninggal
   ARREST      arrests, charges, verdicts                      ditangkap, ditahan, divonis
   CEREMONY    memorials, funerals, prayers, celebrations      doa bersama, tabur bunga, pemakaman, syukuran
-  ELECTION    elections, appointments, inaugurations          pemilu, dilantik, terpilih
+  ELECTION    elections, appointments, inaugurations          pemilu, dilantik, terpilih, pengundian nomor urut
+  SPORT       matches, wins, defeats, titles                  pertandingan, mengalahkan, menekuk, menjuarai
   ANNOUNCE    announcements, launches, decisions              mengumumkan, meluncurkan, memutuskan
   PROTEST     demonstrations                                  unjuk rasa, demonstrasi
   ECONOMY     prices and markets moving                       naik, turun, anjlok, melemah
@@ -53,13 +54,19 @@ TRIGGERS: dict[str, list[str]] = {
     "RESCUE": [r"pencarian", r"mencari", r"evakuasi", r"dievakuasi", r"mengevakuasi", r"diselamatkan",
                r"menyelamatkan", r"penyelamatan", r"SAR"],
     "DEATH": [r"tewas", r"meninggal(?:\s+dunia)?", r"wafat", r"korban\s+jiwa", r"menewaskan"],
-    "ARREST": [r"ditangkap", r"menangkap", r"penangkapan", r"ditahan", r"menahan", r"tersangka", r"divonis",
+    "ARREST": [r"ditangkap", r"menangkap", r"penangkapan", r"ditahan(?!\s+imbang)", r"menahan(?!\s+imbang)",
+               r"membekuk", r"dibekuk", r"tersangka", r"divonis",
                r"dijatuhi\s+hukuman", r"didakwa", r"diadili"],
     "CEREMONY": [r"doa\s+bersama", r"tabur\s+bunga", r"menabur\s+bunga", r"upacara", r"pemakaman", r"dimakamkan",
                  r"memakamkan", r"syukuran", r"tasyakuran", r"peringatan\s+(?:hari|tragedi|peristiwa)", r"mengheningkan\s+cipta",
                  r"takziah", r"melayat"],
     "ELECTION": [r"pemilu", r"pemilihan\s+umum", r"pilkada", r"pilpres", r"dilantik", r"pelantikan", r"terpilih",
-                 r"menang\s+pemilu"],
+                 r"menang\s+pemilu", r"pengundian(?:\s+nomor\s+urut)?", r"pemungutan\s+suara", r"pencoblosan",
+                 r"debat\s+(?:calon|kandidat|capres|cawapres|pilkada)", r"kampanye\s+terbuka"],
+    "SPORT": [r"pertandingan", r"laga", r"mengalahkan", r"dikalahkan", r"menekuk", r"ditekuk", r"menaklukkan",
+              r"ditaklukkan", r"menggilas", r"digilas", r"mempermalukan", r"bermain\s+imbang",
+              r"ditahan\s+imbang", r"menahan\s+imbang", r"menjuarai", r"juara", r"meraih\s+gelar",
+              r"meraih\s+medali", r"merebut\s+gelar"],
     "STATEMENT": [r"konferensi\s+pers", r"jumpa\s+pers", r"keterangan\s+pers", r"pernyataan", r"menyatakan",
                   r"menegaskan", r"mengatakan", r"menyebut", r"mengungkapkan", r"menjelaskan", r"memperingatkan",
                   r"mendesak", r"menyerukan", r"mengkritik", r"memuji", r"membantah", r"mengklaim"],
@@ -78,7 +85,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Types that say something happened, ranked above talk about it when a sentence has both.
 PRIORITY = ["MEET", "CALL", "VISIT", "AGREE", "SANCTION", "ATTACK", "ACCIDENT", "CRIME", "MISSING", "DISCOVERY", "RESCUE",
-            "DEATH", "ARREST", "CEREMONY", "ELECTION", "ANNOUNCE", "PROTEST", "REJECT", "STATEMENT", "ECONOMY", "POLICY"]
+            "DEATH", "ARREST", "CEREMONY", "ELECTION", "SPORT", "ANNOUNCE", "PROTEST", "REJECT", "STATEMENT", "ECONOMY", "POLICY"]
 
 # Types that may be merged into one timeline entry when they share a date and participants.
 COMPATIBLE = [{"MEET", "CALL", "STATEMENT", "AGREE", "REJECT", "VISIT"},
