@@ -137,3 +137,9 @@ def test_corps_of_a_rank_is_no_organisation_mention():
     assert _run(tidy_org_spans, "Letjen TNI Suharyanto Wibowo", "O B-ORG B-PER I-PER") == [
         ("Suharyanto", "B-PER"), ("Wibowo", "I-PER")]
     assert _run(tidy_org_spans, "oleh TNI dan Polri", "O B-ORG O B-ORG") == [("TNI", "B-ORG"), ("Polri", "B-ORG")]
+
+
+def test_role_opening_an_org_span_before_its_head_is_cut():
+    assert _run(tidy_org_spans, "Ekonom Universitas Indonesia , Fithra", "B-ORG I-ORG I-ORG O B-PER") == [
+        ("Universitas", "B-ORG"), ("Indonesia", "I-ORG"), ("Fithra", "B-PER")]
+    assert len(_run(tidy_org_spans, "Dewan Pers Indonesia", "B-ORG I-ORG I-ORG")) == 3

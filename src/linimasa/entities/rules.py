@@ -81,13 +81,18 @@ def tidy_org_spans(words: list[str], tags: list[str]) -> None:
     """Organisation spans the CRF ran too far: a list ("[TNI AL], [Polda NTB]" is two names, but "Samudra Lestari,
     Ltd" is one), a rank ending the span ("Polda NTB [Kombes Pol.]" is the person's), and a unit after a
     number ("1.150 [GT]"), a lower-case description opening it ("[kantor berita] Kyodo"), a score closing it
-    ("Sriwijaya Muda FC [2] - 1")."""
+    ("Sriwijaya Muda FC [2] - 1"), a role opening it before an organisation head ("[Ekonom] Universitas Indonesia")."""
     for s, e, typ in spans(tags):
         if typ != "ORG":
             continue
         if e - s == 1 and s > 0 and words[s].lower() in roles.MEASURE_UNITS and words[s - 1][:1].isdigit():
             tags[s] = "O"
             continue
+        while e - s >= 2 and words[s].lower() in roles.ROLE_HEADS and words[s].lower() not in roles.ORG_HEADS \
+                and words[s + 1][:1].isupper() and words[s + 1].lower() in roles.ORG_HEADS:
+            tags[s] = "O"  # "[Ekonom] Universitas Indonesia": the person's role, then the body
+            s += 1
+            _set(tags, s, e, "ORG")
         low = [k for k in range(s, e - 1) if words[k].isalpha() and words[k].islower()
                and words[k] not in roles.ORG_NAME_JOINERS and words[k] not in _FOREIGN_JOINERS]
         if low and words[low[-1] + 1][:1].isupper():
