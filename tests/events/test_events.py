@@ -178,6 +178,10 @@ def test_a_timex_in_a_relative_clause_with_its_own_happening_does_not_date_the_t
                 timexes=[("awal Maret lalu", "2025-03", "DATE")], published="2025-06-02")
     [ev] = a.events
     assert ev.type == "SANCTION" and ev.date.value == "2025-06-02" and ev.date.source == "reported"
+    # nor does a place inside that clause place the trigger
+    c = article("Menteri membekukan izin PT Bahari Jaya, operator kapal yang tenggelam di Selat Alas.",
+                people=[("Selat Alas", "LOC")], published="2025-06-02", dateline="Jakarta")
+    assert c.events[0].location == "Jakarta"
     # a 'yang' clause without a happening of its own leaves the timex to the trigger
     b = article("Menteri membekukan izin perusahaan yang bermasalah itu pada Senin (2/6/2025).",
                 timexes=[("Senin (2/6/2025)", "2025-06-02", "DATE")], published="2025-06-03")

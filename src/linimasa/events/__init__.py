@@ -91,8 +91,16 @@ def _in_sequence_clause(sentence: str, tstart: int) -> bool:
 def _in_relative_clause(body: str, tpos: int, tstart: int) -> bool:
     """Is the timex at `tstart` inside a 'yang' clause with a happening of its own, opened after the trigger?
     "membekukan izin PT X, operator kapal yang tenggelam pada awal Maret lalu": March dates the sinking."""
-    rel = re.search(r"(?<!\w)yang(?!\w)", body[tpos:tstart], re.I)
-    return bool(rel and _trigger_pattern().search(body, tpos + rel.end(), tstart))
+    return _relative_clause_start(body, tpos, tstart) is not None
+
+
+def _relative_clause_start(body: str, tpos: int, end: int) -> int | None:
+    """Where a 'yang' clause that tells a happening of its own opens after the trigger, before `end` (its time
+    and place are the clause's: "... operator kapal yang tenggelam di Selat Alas")."""
+    rel = re.search(r"(?<!\w)yang(?!\w)", body[tpos:end], re.I)
+    if rel and _trigger_pattern().search(body, tpos + rel.end(), end):
+        return tpos + rel.start()
+    return None
 
 
 _UNITS = {"hari": 1, "pekan": 7, "minggu": 7}
@@ -258,7 +266,8 @@ def annotate(article: Article) -> None:
                 and not _in_sequence_clause(sent.text, trigger.start()):
             ev.date = EventDate(dct.value, dct.precision, "reported")
         ev.participants = _participants(body, mentions, sent.start, sent.end)
-        ev.location = _location(body, mentions, sent.start, sent.end) or (article.dateline if first else None)
+        ev.location = _location(body, mentions, sent.start, _relative_clause_start(body, tpos, sent.end) or sent.end) \
+            or (article.dateline if first else None)
         ev.background = _is_background(ev, dct, body[sent.start:sent.end])
         events.append(ev)
         first = False
