@@ -150,27 +150,33 @@ def test_a_timex_inside_a_later_setelah_clause_does_not_date_the_main_trigger():
     assert ev.type == "ATTACK" and ev.trigger == "mencaplok" and ev.date.value == "2019" and ev.background
 
 
-def test_a_trigger_inside_a_setelah_clause_after_the_timex_takes_only_a_stated_offset():
+_THURSDAY = ("Kamis (15/10/2026)", "2026-10-15", "DATE")
+
+
+@pytest.mark.parametrize(("sentence", "timex", "published", "kind", "day"), [
     # "Kamis (15/10), sehari setelah polisi menahan X": the arrest is the 14th, not the day of the main clause
-    a = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), sehari setelah polisi menahan Kepala Desa Darto.",
-                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-15")
-    [ev] = a.events
-    assert ev.type == "ARREST" and ev.date.value == "2026-10-14" and ev.date.source == "timex"
-    b = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), dua pekan sebelum polisi menahan Darto.",
-                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-11-01")
-    assert b.events[0].date.value == "2026-10-29"
+    ("Warga berkumpul di balai desa pada Kamis (15/10/2026), sehari setelah polisi menahan Kepala Desa Darto.",
+     _THURSDAY, "2026-10-15", "ARREST", "2026-10-14"),
+    ("Warga berkumpul di balai desa pada Kamis (15/10/2026), dua pekan sebelum polisi menahan Darto.",
+     _THURSDAY, "2026-11-01", "ARREST", "2026-10-29"),
     # no offset: neither the day nor the page's date dates the arrest, which happened some time before
-    c = article("Warga berkumpul di balai desa pada Kamis (15/10/2026), setelah polisi menahan Darto.",
-                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-16")
-    assert c.events[0].date is None
+    ("Warga berkumpul di balai desa pada Kamis (15/10/2026), setelah polisi menahan Darto.",
+     _THURSDAY, "2026-10-16", "ARREST", None),
     # the trigger back in the main clause after the 'setelah' clause keeps the timex
-    d = article("Pada Rabu (14/10/2026), setelah diperiksa sembilan jam, Darto ditahan polisi.",
-                timexes=[("Rabu (14/10/2026)", "2026-10-14", "DATE")], published="2026-10-15")
-    assert d.events[0].date.value == "2026-10-14"
+    ("Pada Rabu (14/10/2026), setelah diperiksa sembilan jam, Darto ditahan polisi.",
+     ("Rabu (14/10/2026)", "2026-10-14", "DATE"), "2026-10-15", "ARREST", "2026-10-14"),
     # a happening of the main clause is the event, on the main clause's day
-    e = article("Warga menggelar syukuran pada Kamis (15/10/2026), sehari setelah polisi menahan Darto.",
-                timexes=[("Kamis (15/10/2026)", "2026-10-15", "DATE")], published="2026-10-15")
-    assert (e.events[0].type, e.events[0].date.value) == ("CEREMONY", "2026-10-15")
+    ("Warga menggelar syukuran pada Kamis (15/10/2026), sehari setelah polisi menahan Darto.",
+     _THURSDAY, "2026-10-15", "CEREMONY", "2026-10-15"),
+])
+def test_a_trigger_inside_a_setelah_clause_after_the_timex_takes_only_a_stated_offset(sentence, timex, published,
+                                                                                        kind, day):
+    [ev] = article(sentence, timexes=[timex], published=published).events
+    assert ev.type == kind
+    if day is None:
+        assert ev.date is None
+    else:
+        assert (ev.date.value, ev.date.source) == (day, "timex")
 
 
 def test_a_timex_in_a_relative_clause_with_its_own_happening_does_not_date_the_trigger():
