@@ -71,21 +71,21 @@ def _for_trigger(body: str, dated: list, tpos: int) -> list:
             if not _sequence_pattern().search(body[tpos:t.start]) and not _in_relative_clause(body, tpos, t.start):
                 out.append((t, d))
             continue
-        cues = list(_sequence_pattern().finditer(body, t.end, tpos))
-        if not cues or "," in body[cues[-1].end():tpos]:
+        cue = _open_sequence_cue(body, t.end, tpos)
+        if cue is None:
             out.append((t, d))  # no clause, or the trigger is back in the main clause after it
             continue
-        shifted = _offset_date(body[t.end:cues[-1].end()], d)
+        shifted = _offset_date(body[t.end:cue.end()], d)
         if shifted:
             out.append((t, shifted))
     return out
 
 
-def _in_sequence_clause(sentence: str, tstart: int) -> bool:
-    """Is the trigger inside a 'setelah'/'sebelum' clause ("mengaku lega setelah polisi menangkap ...")? That
-    happening is earlier or later than the report, so the page's date does not date it."""
-    cues = list(_sequence_pattern().finditer(sentence, 0, tstart))
-    return bool(cues) and "," not in sentence[cues[-1].end():tstart]
+def _open_sequence_cue(text: str, start: int, end: int) -> re.Match | None:
+    """The last 'setelah'/'sebelum' cue in text[start:end] whose clause is still open at `end` (no comma after
+    it): what stands at `end` happened earlier or later than the clause around it."""
+    cues = list(_sequence_pattern().finditer(text, start, end))
+    return cues[-1] if cues and "," not in text[cues[-1].end():end] else None
 
 
 def _in_relative_clause(body: str, tpos: int, tstart: int) -> bool:
@@ -262,8 +262,9 @@ def annotate(article: Article) -> None:
             ev.hint = vague[0].text if vague else None
             if ev.hint and _future_hint_pattern().search(ev.hint):
                 ev.hint = None  # "minggu depan": a plan, not an event waiting for its date
+        # a trigger inside "mengaku lega setelah polisi menangkap ..." is not what the page reports that day
         if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text) \
-                and not _in_sequence_clause(sent.text, trigger.start()):
+                and _open_sequence_cue(sent.text, 0, trigger.start()) is None:
             ev.date = EventDate(dct.value, dct.precision, "reported")
         ev.participants = _participants(body, mentions, sent.start, sent.end)
         ev.location = _location(body, mentions, sent.start, _relative_clause_start(body, tpos, sent.end) or sent.end) \
