@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from linimasa.entities import gazetteer, names
+from linimasa.entities import gazetteer, lexicon, names
 from linimasa.entities.conll import spans
 from linimasa.entities.rules import surname_particle
 from linimasa.entities.tagger import tag
@@ -221,14 +221,14 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
             elif all(w[:1].isupper() or not w.isalpha() for w in words[s:e]):
                 phrases.setdefault(tuple(words[s:e]), typ)
                 if typ == "ORG" and e - s >= 3 and words[s].lower() in roles.LEGAL_FORMS:
-                    if not _ordinary(words[s + 1]) and words[s + 1].lower() not in roles.ORG_HEADS:
+                    if not lexicon.ordinary(words[s + 1]) and words[s + 1].lower() not in roles.ORG_HEADS:
                         phrases.setdefault((words[s + 1],), typ)  # "Sinar" of "PT Sinar Bahari", not "Liga"/"Bank"
                     end = e - 1 if words[e - 1].lower() in roles.COMPANY_SUFFIXES else e
                     phrases.setdefault(tuple(words[s + 1:end]), typ)  # "Sinar Bahari" of "PT Sinar Bahari Tbk"
                 elif typ == "ORG" and e - s >= 3 and words[e - 1].lower() in roles.CLUB_TAILS:
                     phrases.setdefault(tuple(words[s:e - 1]), typ)  # "Sriwijaya Muda" of "Sriwijaya Muda FC"
                 if typ == "LOC" and e - s >= 2 and words[s].lower() in roles.PLACE_HEADS \
-                        and (e - s >= 3 or not _ordinary(words[s + 1])):
+                        and (e - s >= 3 or not lexicon.ordinary(words[s + 1])):
                     phrases.setdefault(tuple(words[s + 1:e]), typ)  # "Lembah Hijau" of "Kabupaten Lembah Hijau"
     person_words = {w for w in person_words if len(w) >= 3 and not names.place(w)}
     _retag_known_bodies(sents, phrases)
@@ -654,16 +654,10 @@ def _retype(found: list[Found]) -> list[Found]:
             f.type, f.long_form = "ORG", next(iter(companies[f.name]))
         if f.type != "PER" and len(f.words) == 1 and not names.place(f.name) and names.word_key(f.name) in person_words:
             f.type = "PER"
-        if f.type == "PER" and len(f.words) == 1 and names.word_key(f.name) not in person_words and _ordinary(f.name):
+        if f.type == "PER" and len(f.words) == 1 and names.word_key(f.name) not in person_words and lexicon.ordinary(f.name):
             continue
         out.append(f)
     return out
-
-
-def _ordinary(word: str) -> bool:
-    from linimasa.entities import lexicon
-
-    return lexicon.is_ordinary(word, lexicon.load())
 
 
 def group_mentions(found: list[Found]) -> list[Entity]:

@@ -36,6 +36,11 @@ def is_ordinary(word: str, lexicon: dict[str, str]) -> bool:
     return lexicon.get(key(word.lower())) == "O"
 
 
+def ordinary(word: str) -> bool:
+    """Is `word` an ordinary word, not part of a name, in the active lexicon (the shipped one by default)?"""
+    return is_ordinary(word, load())
+
+
 def build(sentences: Iterable[tuple[list[str], list[str]]], min_count: int = 1, purity: float = 0.7,
           namespace: str = "") -> dict[str, str]:
     """Phrases tagged as one entity type at least `min_count` times and `purity` of their occurrences."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linimasa.entities import gazetteer
+from linimasa.entities import gazetteer, lexicon
 from linimasa.entities.conll import spans
 from linimasa.lang.id import roles
 
@@ -68,7 +68,7 @@ def coordinated_person(words: list[str], tags: list[str]) -> None:
         if typ != "PER" or e - s < 2 or s < 2 or words[s - 1] != "dan" or tags[s - 2] != "O":
             continue
         w = words[s - 2]
-        if (w[1:].islower() and w.isalpha() and _is_name_word(w) and not _ordinary(w)
+        if (w[1:].islower() and w.isalpha() and _is_name_word(w) and not lexicon.ordinary(w)
                 and w.lower() not in gazetteer.places() and (s < 3 or not words[s - 3][:1].isupper())):
             tags[s - 2] = "B-PER"
 
@@ -128,12 +128,6 @@ def tidy_org_spans(words: list[str], tags: list[str]) -> None:
                 start = k + 1
 
 
-def _ordinary(w: str) -> bool:
-    from linimasa.entities import lexicon
-
-    return lexicon.is_ordinary(w, lexicon.load())
-
-
 def apposition(words: list[str], tags: list[str]) -> None:
     """"Menteri Luar Negeri Rusia Andi Wibowo": role words O, the place LOC (acronym ORG), the name PER."""
     n = len(words)
@@ -169,7 +163,7 @@ def apposition(words: list[str], tags: list[str]) -> None:
             k = next((t for t in range(j + 1, r) if tags[t] == "B-PER"), None)
             if k is None:
                 k = r
-                while k - 1 > j and r - (k - 1) <= 3 and not _ordinary(words[k - 1]) and not words[k - 1].isupper():
+                while k - 1 > j and r - (k - 1) <= 3 and not lexicon.ordinary(words[k - 1]) and not words[k - 1].isupper():
                     k -= 1
                 # a given name opening two trailing words or more is where the name starts ("Surabaya [Wulan]
                 # Pertiwi"); a given name used as the last word is a surname ("Wening [Astuti]")
@@ -181,14 +175,14 @@ def apposition(words: list[str], tags: list[str]) -> None:
                 i = r  # the CRF read the whole run as one organisation, and no given name says otherwise
                 continue
         m = k
-        while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not _ordinary(words[m]) or words[m].lower() in first):
+        while m < n and m - k < 4 and _is_name_word(words[m]) and (m > k or not lexicon.ordinary(words[m]) or words[m].lower() in first):
             m += 1
         # only where the CRF already saw a person here, or the name opens with a known given name
         if (m == k or gazetteer.kind_of(" ".join(words[k:m])) or tags[i].startswith("I-")
                 or words[k].lower() in roles.PLACE_HEADS
                 or not (any(t.endswith("PER") for t in tags[i:m]) or words[k].split("-")[0].lower() in first
                         or (words[i][:1].isupper() and m - k >= 2 and not any(
-                            _ordinary(w) or len(w) < 3 or w.isupper() for w in words[k:m])))):
+                            lexicon.ordinary(w) or len(w) < 3 or w.isupper() for w in words[k:m])))):
             i = max(j, i + 1)
             continue
         if m < n and words[m][:1].isupper() and words[m].isalpha():
@@ -229,7 +223,7 @@ def cited_source(words: list[str], tags: list[str]) -> None:
         low = words[i].lower()
         cue = low in roles.SOURCE_CUES or (low in roles.SOURCE_CUES_AFTER_AS and i > 0 and words[i - 1].lower() in roles.AS_WORDS)
         nxt = words[i + 1]
-        if cue and tags[i + 1] == "O" and nxt[:1].isupper() and not _ordinary(nxt) and nxt.lower() not in roles.HONORIFICS:
+        if cue and tags[i + 1] == "O" and nxt[:1].isupper() and not lexicon.ordinary(nxt) and nxt.lower() not in roles.HONORIFICS:
             j = i + 1
             while j < n and tags[j] == "O" and words[j][:1].isupper() and words[j].replace("-", "").isalnum() and j - i <= 3:
                 j += 1
