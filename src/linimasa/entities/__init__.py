@@ -639,11 +639,11 @@ def _retype(found: list[Found]) -> list[Found]:
     for f in found:
         if f.type == "LOC" and len(f.words) >= 2 and f.words[0] in org_words and f.words[0].isupper():
             f.type = "ORG"
-        if f.type == "PER" and any(w.lower() in roles.COMPANY_WORDS for w in f.words[1:]):
+        if f.type == "PER" and _company_words(f):
             f.type = "ORG"  # "Kaito Financial": no person is called Financial
     companies: dict[str, set[str]] = {}
     for f in found:
-        if f.type == "ORG" and len(f.words) >= 2 and any(w.lower() in roles.COMPANY_WORDS for w in f.words[1:]):
+        if f.type == "ORG" and _company_words(f):
             companies.setdefault(f.words[0], set()).add(f.name)
     person_words = {names.word_key(w) for f in found if f.type == "PER" and len(f.words) >= 2 for w in f.words}
     out = []
@@ -658,6 +658,11 @@ def _retype(found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _company_words(f: Found) -> bool:
+    """Does a company word follow the first word of the name ("Kaito [Financial]")?"""
+    return any(w.lower() in roles.COMPANY_WORDS for w in f.words[1:])
 
 
 def group_mentions(found: list[Found]) -> list[Entity]:
