@@ -1,27 +1,28 @@
-"""`linimasa quotes [--db FILE] [--speaker NAME] [--format json|table]`: quotes in the store with their speakers."""
+"""`linimasa quotes [--db FILE] [--speaker NAME] [--format json|jsonl|table|csv]`: quotes in the store with their speakers."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
-from linimasa.cli.ingest_cmd import DEFAULT_DB
-from linimasa.cli.output import emit_json, error
-from linimasa.store import Store
+from linimasa.cli.options import LIST_FORMATS, add_db, add_output, known_names, read_store, warn_unknown
+from linimasa.cli.output import emit_rows, error
+
+COLUMNS = ["date", "speaker", "speaker_id", "text", "article", "source"]
 
 
 def register(sub) -> None:
     p = sub.add_parser("quotes", help="quotes with their speakers")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--speaker", help="only this speaker (canonical name or any alias)")
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    add_db(p)
+    p.add_argument("--speaker", metavar="NAME", help="only this speaker (canonical name or any alias)")
+    add_output(p, LIST_FORMATS)
     p.set_defaults(func=run)
 
 
-def quotes_in(articles, speaker: str | None = None) -> list[dict]:
+def quotes_in(articles, speaker: str | None = None, entities: list[dict] | None = None) -> list[dict]:
     from linimasa.entities.canonical import merge
 
     canon: dict[tuple[str, str], dict] = {}
-    for ent in merge(articles):
+    for ent in merge(articles) if entities is None else entities:
         for aid in ent["articles"]:
             for alias in ent["aliases"]:
                 canon.setdefault((aid, alias.casefold()), ent)
@@ -29,7 +30,7 @@ def quotes_in(articles, speaker: str | None = None) -> list[dict]:
     rows = []
     for a in articles:
         for q in a.quotes:
-            ent = canon.get((a.id, (q.speaker or "").casefold()))
+            ent: dict[str, Any] | None = canon.get((a.id, (q.speaker or "").casefold()))
             names = {x.casefold() for x in ([ent["name"], *ent["aliases"]] if ent else [q.speaker or ""])}
             if wanted and wanted not in names:
                 continue
@@ -39,21 +40,32 @@ def quotes_in(articles, speaker: str | None = None) -> list[dict]:
     return rows
 
 
-def run(args) -> int:
-    if not Path(args.db).exists():
-        error(f"no store at {args.db}")
-        return 2
-    with Store(args.db) as store:
-        rows = quotes_in(list(store.articles()), args.speaker)
-    if args.format == "json":
-        emit_json(rows)
-        return 0
-    from rich.console import Console
+def _table(rows):
     from rich.markup import escape
     from rich.table import Table
 
     table = Table("date", "speaker", "quote", "source")
     for r in rows:
         table.add_row(*(escape(x or "—") for x in (r["date"], r["speaker"], r["text"][:200], r["source"])))
-    Console().print(table)
+    return table
+
+
+def run(args) -> int:
+    from linimasa.entities.canonical import merge
+
+    with read_store(args.db) as store:
+        if store is None:
+            return 2
+        articles = list(store.articles())
+    entities = merge(articles)
+    rows = quotes_in(articles, args.speaker, entities)
+    if args.speaker and not rows:
+        names = known_names(entities)
+        if args.speaker.casefold() in names:
+            error(f"--speaker {args.speaker!r}: {names[args.speaker.casefold()]} is in the store but has no quotes")
+        else:  # suggest among the people quoted
+            quoted = {r["speaker"] for r in quotes_in(articles, None, entities) if r["speaker"]}
+            warn_unknown("--speaker", [args.speaker],
+                         {k: v for k, v in names.items() if v in quoted} | {q.casefold(): q for q in quoted})
+    emit_rows(rows, args.format, COLUMNS, _table)
     return 0

@@ -53,7 +53,16 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
             timeline.entries.append(_entry(value, cluster, groups, wanted))
     timeline.entries.sort(key=lambda e: (e.date, -e.salience))
     timeline.undated = _merge_undated(timeline.undated)
+    if wanted is None and not (query or date_from or date_to):
+        timeline.warnings += _unplaced(articles, timeline)
     return timeline
+
+
+def _unplaced(articles: list[Article], timeline: Timeline) -> list[str]:
+    """A page with events of which none reached the timeline is named: an empty story is never silent."""
+    cited = {s.article for item in [*timeline.entries, *timeline.undated] for s in item.sources}
+    return [f"{a.source}: none of its {len(a.events)} events is dated by its text, so none is in the timeline "
+            f"('linimasa events' lists them)" for a in articles if a.events and a.id not in cited]
 
 
 def _fold(s: str) -> str:
