@@ -22,10 +22,10 @@ def quotes_in(articles, speaker: str | None = None, entities: list[dict] | None 
     from linimasa.entities.canonical import merge
 
     canon: dict[tuple[str, str], dict] = {}
-    for ent in merge(articles) if entities is None else entities:
-        for aid in ent["articles"]:
-            for alias in ent["aliases"]:
-                canon.setdefault((aid, alias.casefold()), ent)
+    for merged in merge(articles) if entities is None else entities:
+        for aid in merged["articles"]:
+            for alias in merged["aliases"]:
+                canon.setdefault((aid, alias.casefold()), merged)
     wanted = speaker.casefold() if speaker else None
     rows = []
     for a in articles:

@@ -179,7 +179,7 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [_type(inner[0], defs), {"type": "null"}]}
     if origin is list:
         return {"type": "array", "items": _type(typing.get_args(tp)[0], defs)}
-    if is_dataclass(tp):
+    if isinstance(tp, type) and is_dataclass(tp):
         _define(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
@@ -200,7 +200,7 @@ def _object(cls: type, defs: dict[str, Any], extra: dict[str, dict[str, Any]] | 
     name = cls.__name__
     hints = typing.get_type_hints(cls)
     props: dict[str, Any] = dict(extra or {})
-    for f in fields(cls):  # type: ignore[arg-type]
+    for f in fields(cls):
         if f.name == "evidence":
             continue  # never serialised
         props[f.name] = {**_type(hints[f.name], defs), "description": DESCRIPTIONS[f"{name}.{f.name}"]}
