@@ -62,8 +62,8 @@ def _unplaced(articles: list[Article], timeline: Timeline) -> list[str]:
     """A page with events of which none reached the timeline is named: an empty story is never silent."""
     cited = {s.article for entry in timeline.entries for s in entry.sources}
     cited |= {s.article for undated in timeline.undated for s in undated.sources}
-    return [f"{a.source}: none of its {len(a.events)} events is dated by its text, so none is in the timeline "
-            f"('linimasa events' lists them)" for a in articles if a.events and a.id not in cited]
+    return [f"{a.source}: no timeline entry from its {len(a.events)} event{'s' * (len(a.events) > 1)}, as its "
+            f"text dates none of them ('linimasa events' lists them)" for a in articles if a.events and a.id not in cited]
 
 
 def _fold(s: str) -> str:
