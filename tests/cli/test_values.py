@@ -122,3 +122,18 @@ def test_a_page_with_no_placed_event_is_named(tmp_path, capsys):
     assert main(["timeline", str(page), "--published", "2025-05-02", "--format", "json"]) == 0
     timeline = json.loads(capsys.readouterr().out)
     assert timeline["entries"] == [] and any("rapat.txt: no timeline entry from its 1 event," in w for w in timeline["warnings"])
+
+
+def test_a_query_is_bounded(store, capsys):
+    assert _exit(["search", " ".join(["kapal"] * 500), "--db", store]) == 2
+    assert "argument query" in capsys.readouterr().err
+
+
+def test_a_bug_is_one_line_not_a_traceback(store, capsys, monkeypatch):
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("linimasa.entities.canonical.merge", broken)
+    assert main(["entities", "--db", store]) == 1
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: boom" in err and "Traceback" not in err

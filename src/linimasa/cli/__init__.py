@@ -108,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one clear line, the traceback under -vv
+        from linimasa.cli.output import error
+
+        log.debug("internal error", exc_info=True)
+        error(f"internal error: {type(exc).__name__}: {exc} (run with -vv for the traceback)")
+        return 1
 
 
 if __name__ == "__main__":

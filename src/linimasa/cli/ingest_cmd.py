@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import tempfile
 from collections import Counter
@@ -16,6 +17,7 @@ from linimasa.model import Failure, InputError
 from linimasa.store import Store
 
 __all__ = ["DEFAULT_DB", "ingest_into", "store_for"]
+log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
@@ -51,6 +53,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
                 failures.append(Failure(item.source, str(exc)))
                 continue
             except Exception as exc:  # a bug on one page must not lose the run
+                log.debug("%s: internal error", item.source, exc_info=True)
                 failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
                 continue
             counts[store.add(article, item.content_hash)] += 1
@@ -97,6 +100,7 @@ def run(args) -> int:
     if store is None:
         return 2
     with store:
+        log.info("ingesting %s into %s", ", ".join(args.paths), args.db)
         counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
         total = store.count()
     for f in failures:

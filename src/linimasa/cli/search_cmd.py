@@ -13,12 +13,14 @@ from linimasa.cli.options import (
 )
 from linimasa.cli.output import emit_rows, error
 
+MAX_QUERY_WORDS = 64  # every word must occur: a longer query is not a search, and costs more per word
 COLUMNS = ["article", "title", "source", "outlet", "published", "snippet", "score"]
 
 
 def register(sub) -> None:
     p = sub.add_parser("search", help="full-text search with snippets")
-    p.add_argument("query", help="words that must all occur (any order; case and accents ignored)")
+    p.add_argument("query", type=_query,
+                   help=f"words that must all occur (any order; case and accents ignored; at most {MAX_QUERY_WORDS})")
     add_db(p)
     add_output(p, LIST_FORMATS)
     p.add_argument("--limit", type=bounded_int(1, MAX_LIMIT), default=20, metavar="N",
@@ -27,6 +29,16 @@ def register(sub) -> None:
     p.add_argument("--outlet", metavar="NAME", help="only articles of this outlet (case ignored)")
     add_date_range(p, "articles published")
     p.set_defaults(func=run)
+
+
+def _query(value: str) -> str:
+    import argparse
+    import re
+
+    words = len(re.findall(r"\w+", value))
+    if words > MAX_QUERY_WORDS:
+        raise argparse.ArgumentTypeError(f"a query of {words} words: give at most {MAX_QUERY_WORDS}")
+    return value
 
 
 def _table(query: str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +23,8 @@ from linimasa.model import Failure, InputError, Timeline
 from linimasa.store import Store
 from linimasa.timeline import build as build_timeline
 from linimasa.timeline.export import FORMATS, render
+
+log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
@@ -48,6 +51,7 @@ def timeline_from_store(store: Store, **filters) -> Timeline:
         from linimasa.entities.canonical import merge
 
         warn_unknown("--entity", filters["entity"], known_names(merge(articles)))
+    log.info("timeline over %d articles, filters %s", len(articles), {k: v for k, v in filters.items() if v})
     return build_timeline(articles, near_duplicates=store.near_duplicates(), **filters)
 
 
