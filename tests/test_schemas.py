@@ -102,6 +102,14 @@ def _run(capsys, argv) -> object:
     return json.loads(capsys.readouterr().out)
 
 
+def test_demo_and_timex_outputs_validate(capsys):
+    jsonschema.validate(_run(capsys, ["demo", "--format", "json"]), schemas.load("timeline-1"))
+    timex = _run(capsys, ["timex", "--dct", "2025-03-07", "README.md"])
+    jsonschema.validate(timex, {"type": "array", "items": {"$ref": "#/$defs/Timex"},
+                                "$defs": schemas.load("article-1")["$defs"]})
+    assert timex
+
+
 def test_annotate_outputs_validate(capsys):
     from linimasa.cli.demo_cmd import sample_corpus
 
@@ -124,5 +132,9 @@ def test_store_outputs_validate(capsys, sample_db):
     quotes = _run(capsys, ["quotes", "--db", sample_db])
     jsonschema.validate(quotes, schemas.load("quotes-1"))
     assert entities and quotes
+    jsonschema.validate(_run(capsys, ["search", "kapal", "--db", sample_db]), schemas.load("search-1"))
+    events = _run(capsys, ["events", "--db", sample_db])
+    jsonschema.validate(events, schemas.load("events-1"))
+    assert events and _run(capsys, ["search", "kapal", "--db", sample_db])
     if "stories" in COMMANDS:
         jsonschema.validate(_run(capsys, ["stories", "--db", sample_db]), schemas.load("stories-1"))

@@ -1,7 +1,7 @@
 """The JSON Schemas of linimasa's outputs, generated from the dataclasses in `linimasa.model`.
 
 `article-1`, `timeline-1` (one document each) and the list outputs `entities-1`, `quotes-1`,
-`stories-1`. Regenerate with `python -m linimasa.schemas --write` after changing a dataclass;
+`stories-1`, `search-1` and `events-1` (an Event with its article). Regenerate with `python -m linimasa.schemas --write` after changing a dataclass;
 a test fails while a schema and its dataclasses disagree, or a field has no description.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 from linimasa import model
 
-NAMES = ("article-1", "timeline-1", "entities-1", "quotes-1", "stories-1")
+NAMES = ("article-1", "timeline-1", "entities-1", "quotes-1", "stories-1", "search-1", "events-1")
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 # Fields the contract documents before a dataclass has them: allowed, not required, listed here only.
@@ -155,6 +155,15 @@ LISTS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
         "source": {"type": "string", "description": "the article's source (path or record name)"},
         "date": {**_NULLABLE_STR, "description": "the article's publication date (ISO 8601), null when unknown"},
     }),
+    "search-1": ("full-text search hits, best first (`linimasa search`)", {
+        "article": {"type": "string", "description": "id of the article"},
+        "title": {**_NULLABLE_STR, "description": "the article's title, null when unknown"},
+        "source": {"type": "string", "description": "the article's source (path or record name)"},
+        "outlet": {**_NULLABLE_STR, "description": "the article's outlet, null when unknown"},
+        "published": {**_NULLABLE_STR, "description": "the article's publication date, null when unknown"},
+        "snippet": {"type": "string", "description": "the best passage, query words in [brackets], … at cuts"},
+        "score": {"type": "number", "description": "relevance (BM25, higher is better)"},
+    }),
     "stories-1": ("stories of a mixed corpus (`linimasa stories`)", {
         "id": {"type": "string", "description": "story id, for `linimasa timeline --story ID`"},
         "title": {**_NULLABLE_STR, "description": "a title for the story (from its articles)"},
@@ -216,10 +225,22 @@ def _document(name: str, cls: type, schema_id: str) -> dict[str, Any]:
     return {"$schema": DRAFT, "$id": f"urn:linimasa:schema:{name}", "title": schema_id, **top, "$defs": defs}
 
 
+def _events() -> dict[str, Any]:
+    """`linimasa events`: each Event of the Article contract with the article it comes from."""
+    defs: dict[str, Any] = {}
+    item = _object(model.Event, defs, {
+        "article": {"type": "string", "description": "id of the article"},
+        "source": {"type": "string", "description": "the article's source (path or record name)"}})
+    return {"$schema": DRAFT, "$id": "urn:linimasa:schema:events-1", "title": "linimasa.events/1",
+            "description": "JSON list of the events of the articles (`linimasa events`)", "type": "array",
+            "items": item, "$defs": defs}
+
+
 def generate() -> dict[str, dict[str, Any]]:
     """Every schema, from the dataclasses and the descriptions above."""
     out = {"article-1": _document("article-1", model.Article, model.ARTICLE_SCHEMA),
-           "timeline-1": _document("timeline-1", model.Timeline, model.TIMELINE_SCHEMA)}
+           "timeline-1": _document("timeline-1", model.Timeline, model.TIMELINE_SCHEMA),
+           "events-1": _events()}
     for name, (about, props) in LISTS.items():
         out[name] = {"$schema": DRAFT, "$id": f"urn:linimasa:schema:{name}", "title": f"linimasa.{name[:-2]}/1",
                      "description": f"JSON list of {about}", "type": "array",
