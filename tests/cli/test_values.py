@@ -88,13 +88,17 @@ def test_timex_out_is_checked(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("argv", [["eval", "timex", "{missing}"], ["eval", "timex", "{empty_dir}"],
+                                  ["eval", "timex", "{no_timeml}"],
                                   ["eval", "ner", "{missing}"], ["eval", "ner", "{empty_file}"],
                                   ["eval", "timeline", "{missing}", "{empty_dir}"],
                                   ["eval", "entities", "{empty_file}", "{missing}"]])
 def test_eval_on_missing_or_empty_inputs(argv, tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty.txt").write_text("")
-    names = {"missing": tmp_path / "nope", "empty_dir": tmp_path / "empty", "empty_file": tmp_path / "empty.txt"}
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "a.txt").write_text("bukan TimeML")
+    names = {"missing": tmp_path / "nope", "empty_dir": tmp_path / "empty", "empty_file": tmp_path / "empty.txt",
+             "no_timeml": tmp_path / "plain"}
     assert _exit([a.format(**names) for a in argv]) == 2
     assert capsys.readouterr().err
 
