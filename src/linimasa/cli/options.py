@@ -35,6 +35,8 @@ def check_date(value: str) -> str:
         raise ValueError(f"{value!r} is not a date: use {DATE_FORMS}")
     year, month, day, hour, minute, second, offset = m.groups()
     try:
+        if int(year) < 1:
+            raise ValueError("year 0 does not exist")
         if month and not 1 <= int(month) <= 12:
             raise ValueError("month out of range")
         if day:
