@@ -19,7 +19,8 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
 
 
 def _xml_safe(text: str) -> str:
-    return timeml._xml_chars(text)
+    """The text as an XML parser reports it: characters XML cannot hold replaced, line ends normalised."""
+    return timeml._xml_chars(text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 @settings(max_examples=200, deadline=None)
