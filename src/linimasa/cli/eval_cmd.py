@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 
-from linimasa.cli.options import check_inputs
+from linimasa.cli.options import add_output, check_inputs
 
 # modules that each add one evaluation with `register_eval(subparsers)`
 EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
@@ -25,6 +25,8 @@ def register(sub) -> None:
         mod.register_eval(evals)
     for parser in evals.choices.values():
         _check_paths_first(parser)
+        if "--output" not in parser._option_string_actions:
+            add_output(parser)
 
 
 def _check_paths_first(parser) -> None:
