@@ -190,3 +190,20 @@ def test_timex_table_and_jsonl(capsys, monkeypatch):
     assert main(["timex", "--format", "jsonl", "--dct", "2025-03-07"]) == 0
     [row] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert row["value"] == "2025-03-03"
+
+
+def test_annotate_goes_on_after_a_bug_on_one_page(pages, capsys, monkeypatch):
+    from linimasa import pipeline
+
+    real = pipeline.process
+
+    def flaky(doc):
+        if doc.source.endswith("banjir.txt"):
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "process", flaky)
+    assert main(["annotate", str(pages)]) == 1
+    captured = capsys.readouterr()
+    assert [d["source"].rsplit("/", 1)[-1] for d in json.loads(captured.out)] == ["jembatan.txt"]
+    assert "banjir.txt: internal error: RuntimeError: boom" in captured.err

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from linimasa import ingest, pipeline
 from linimasa.cli.options import DATE_FORMS, add_output, date_arg
 from linimasa.cli.output import emit_json, error
 from linimasa.model import Failure, InputError
+
+log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
@@ -35,6 +38,10 @@ def run(args) -> int:
             articles.append(pipeline.process(item))
         except InputError as exc:
             error(f"{item.source}: {exc}")
+            failed += 1
+        except Exception as exc:  # a bug on one page must not lose the others' output
+            log.debug("%s: internal error", item.source, exc_info=True)
+            error(f"{item.source}: internal error: {type(exc).__name__}: {exc}")
             failed += 1
     if args.format == "jsonl":
         for a in articles:
