@@ -70,17 +70,30 @@ MIGRATIONS = [
     """
     ALTER TABLE signatures ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: user corrections, applied at read time by linimasa.corrections (never edit an article)
+    """
+    CREATE TABLE IF NOT EXISTS corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, value TEXT NOT NULL, who TEXT NOT NULL,
+        at TEXT NOT NULL, note TEXT, undone_at TEXT
+    );
+    """,
 ]
 
 
 class Store:
     """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Wibowo")`."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                 check_same_thread: bool = True):
         self.path = Path(path)
-        if not create and not self.path.exists():
+        if (read_only or not create) and not self.path.exists():
             raise FileNotFoundError(f"no store at {self.path}")
-        self.db = sqlite3.connect(str(self.path), timeout=30)
+        if read_only:  # the web app's default: nothing it does can change the file
+            self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                                      check_same_thread=check_same_thread)
+            self.db.row_factory = sqlite3.Row
+            return
+        self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=check_same_thread)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
