@@ -108,8 +108,8 @@ def test_a_correction_shows_everywhere_and_can_be_undone(curated_seeds, capsys):
     before = c.get("/api/timeline").json()
     entry = before["entries"][-1]
     r = c.post("/api/corrections", headers=headers,
-               json={"kind": "exclude_entry", "value": {"sources": [[s["article"], s["sentence"]]
-                                                                     for s in entry["sources"]]}})
+               json={"kind": "exclude_entry", "value": {"date": entry["date"], "sources": [
+                   [s["article"], s["sentence"]] for s in entry["sources"]]}})
     assert r.status_code == 201, r.text
     after = c.get("/api/timeline").json()
     assert len(after["entries"]) == len(before["entries"]) - 1 and entry not in after["entries"]

@@ -9,9 +9,9 @@ Kinds and their `value`:
 
 | kind | value | effect |
 |---|---|---|
-| `exclude_entry` | `{"sources": [[article, sentence], ...]}` | the entry, and the events behind it, leave every timeline |
+| `exclude_entry` | `{"sources": [[article, sentence], ...], "date": entry date}` | the entry, and the events behind it (the cited articles' events of that day), leave every timeline |
 | `exclude_event` | `{"article": id, "start": offset}` | one event leaves every output |
-| `pin_date` | `{"sources": [[article, sentence], ...], "date": ISO, "precision": p}` | those events take that date |
+| `pin_date` | `{"sources": [...], "from": entry date, "date": ISO, "precision": p}` | the entry's events take that date |
 | `fix_speaker` | `{"article": id, "start": offset, "speaker": name}` | the quote's speaker |
 | `merge_entities` | `{"into": name, "names": [name, ...]}` | the entities named so become one |
 | `add_alias` | `{"entity": name, "alias": form}` | mentions written `form` belong to the entity |
@@ -97,8 +97,16 @@ def validate(kind: str, value: Any) -> dict[str, Any]:
             raise CorrectionError(f"{kind}: 'sources' must be a list of [article, sentence] pairs")
         return [[a, _norm(s)] for a, s in v]
 
+    def day(key: str) -> dict[str, str]:
+        v = value.get(key)
+        if v is None:
+            return {}
+        if not isinstance(v, str) or not _DATE.match(v) or not valid_date(v):
+            raise CorrectionError(f"{kind}: {key!r} must be an ISO date")
+        return {key: v}
+
     if kind == "exclude_entry":
-        return {"sources": sources()}
+        return {"sources": sources(), **day("date")}
     if kind == "exclude_event":
         return {"article": text("article", 64), "start": offset("start")}
     if kind == "pin_date":
@@ -107,7 +115,7 @@ def validate(kind: str, value: Any) -> dict[str, Any]:
             raise CorrectionError("pin_date: 'date' must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time)")
         if precision not in PRECISIONS or precision == "unknown":
             raise CorrectionError(f"pin_date: 'precision' must be one of {', '.join(PRECISIONS[:-1])}")
-        return {"sources": sources(), "date": date, "precision": precision}
+        return {"sources": sources(), "date": date, "precision": precision, **day("from")}
     if kind == "fix_speaker":
         return {"article": text("article", 64), "start": offset("start"), "speaker": text("speaker", 200)}
     if kind == "merge_entities":
@@ -222,9 +230,15 @@ def apply_articles(articles: Iterable[Article], corrections: list[Correction]) -
     """Copies of `articles` with event exclusions, pinned dates, speakers and entity names corrected."""
     if not corrections:
         return list(articles)
+    # An entry is the events of its cited articles on its day (one article's events of one day are always one
+    # entry), so a correction of the entry reaches all of them, not only the sentence each source quotes.
     excluded_sources = {tuple(s) for c in corrections if c.kind == "exclude_entry" for s in c.value["sources"]}
+    excluded_days = {(s[0], c.value["date"][:10]) for c in corrections if c.kind == "exclude_entry"
+                     and c.value.get("date") for s in c.value["sources"]}
     excluded_events = {(c.value["article"], c.value["start"]) for c in corrections if c.kind == "exclude_event"}
     pins = {tuple(s): c.value for c in corrections if c.kind == "pin_date" for s in c.value["sources"]}
+    pinned_days = {(s[0], c.value["from"][:10]): c.value for c in corrections if c.kind == "pin_date"
+                   and c.value.get("from") for s in c.value["sources"]}
     speakers = {(c.value["article"], c.value["start"]): c.value["speaker"]
                 for c in corrections if c.kind == "fix_speaker"}
     renames = _renames(corrections)
@@ -234,10 +248,11 @@ def apply_articles(articles: Iterable[Article], corrections: list[Correction]) -
         events = []
         for ev in art.events:
             key = (art.id, _norm(ev.text))
-            if key in excluded_sources or (art.id, ev.start) in excluded_events:
+            day = (art.id, ev.date.value[:10]) if ev.date else None
+            if key in excluded_sources or day in excluded_days or (art.id, ev.start) in excluded_events:
                 continue
-            if key in pins:
-                pin = pins[key]
+            pin = pins.get(key) or (pinned_days.get(day) if day else None)
+            if pin:
                 ev = replace(ev, date=EventDate(pin["date"], pin["precision"], "corrected"), hint=None)
             events.append(ev)
         art.events = events

@@ -144,10 +144,10 @@
       if (!b) return;
       const box = b.closest(".curate");
       if (b.classList.contains("act-exclude")) {
-        correct("exclude_entry", { sources: JSON.parse(box.dataset.sources) });
+        correct("exclude_entry", { sources: JSON.parse(box.dataset.sources), date: box.dataset.date });
       } else if (b.classList.contains("act-pin")) {
         const date = box.querySelector(".pin-value").value.trim();
-        correct("pin_date", { sources: JSON.parse(box.dataset.sources), date });
+        correct("pin_date", { sources: JSON.parse(box.dataset.sources), from: box.dataset.date, date });
       } else if (b.classList.contains("act-speaker")) {
         const speaker = box.querySelector(".speaker-value").value.trim();
         correct("fix_speaker", { article: box.dataset.article, start: +box.dataset.start, speaker });
