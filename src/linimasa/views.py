@@ -41,12 +41,8 @@ def article_ids(store: Store, *, entity: Iterable[str] | None = None, outlet: st
         sql.append("AND outlet = ? COLLATE NOCASE")
         args.append(outlet)
     if entity:
-        ors = []
-        for name in entity:
-            like = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            ors.append("(name = ? COLLATE NOCASE OR aliases LIKE ? ESCAPE '\\')")
-            args += [name, f'%"{like}"%']
-        sql.append(f"AND id IN (SELECT article_id FROM entities WHERE {' OR '.join(ors)})")
+        sql.append(f"AND id IN (SELECT article_id FROM entity_aliases WHERE alias IN ({','.join('?' * len(entity))}))")
+        args += entity
     return [r[0] for r in store.db.execute(" ".join(sql), args)]
 
 

@@ -77,6 +77,16 @@ MIGRATIONS = [
         at TEXT NOT NULL, note TEXT, undone_at TEXT
     );
     """,
+    # 4: every surface form of every article's entities, indexed: an entity filter selects its articles in SQL
+    """
+    CREATE TABLE IF NOT EXISTS entity_aliases (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL COLLATE NOCASE
+    );
+    INSERT INTO entity_aliases SELECT article_id, name FROM entities;
+    INSERT INTO entity_aliases SELECT article_id, value FROM entities, json_each(entities.aliases);
+    CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias);
+    """,
 ]
 
 
@@ -171,6 +181,8 @@ class Store:
         self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)", [
             (a.id, e.id, e.name, e.type, e.role, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions))
             for e in a.entities])
+        self.db.executemany("INSERT INTO entity_aliases VALUES (?,?)", [
+            (a.id, form) for e in a.entities for form in dict.fromkeys([e.name, *e.aliases])])
         self.db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)", [
             (a.id, q.text, q.speaker, q.speaker_id, a.published.value) for q in a.quotes])
         self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?)", [
