@@ -29,14 +29,21 @@ def corrections_of(store: Store) -> list[corr.Correction]:
     return corr.load(store.db)
 
 
-def article_ids(store: Store, *, entity: Iterable[str] | None = None, outlet: str | None = None) -> list[str] | None:
+def article_ids(store: Store, *, entity: Iterable[str] | None = None, outlet: str | None = None,
+                date_from: str | None = None, date_to: str | None = None) -> list[str] | None:
     """Ids of the articles a filtered view needs, from SQL; None when the whole store must be read."""
     entity = [e for e in (entity or []) if e.strip()]
-    if not entity and not outlet:
+    if not entity and not outlet and not (date_from or date_to):
         return None
-    if store.count() <= FULL_SCAN and entity:
+    large = store.count() > FULL_SCAN
+    if not large and (entity or date_from or date_to):
         return None  # small store: the merge of all articles finds every spelling of the entity
     sql, args = ["SELECT id FROM articles WHERE 1=1"], []
+    if date_from or date_to:  # articles with an event in the range (an index on events.date serves it)
+        sql.append("AND id IN (SELECT article_id FROM events WHERE date IS NOT NULL"
+                   + (" AND date >= substr(?, 1, length(date))" if date_from else "") + (" AND substr(date, 1, ?) <= ?" if date_to else "")
+                   + ")")
+        args += ([date_from] if date_from else []) + ([len(date_to), date_to] if date_to else [])
     if outlet:
         sql.append("AND outlet = ? COLLATE NOCASE")
         args.append(outlet)
@@ -58,7 +65,7 @@ def timeline(store: Store, *, entity: list[str] | None = None, query: str | None
              types: Iterable[str] | None = None, corrections: list[corr.Correction] | None = None) -> Timeline:
     """The store's timeline under these filters, corrections applied."""
     cs = corrections_of(store) if corrections is None else corrections
-    ids = article_ids(store, entity=entity, outlet=outlet)
+    ids = article_ids(store, entity=entity, outlet=outlet, date_from=date_from, date_to=date_to)
     arts = corr.apply_articles(store.articles(ids), cs)
     if outlet and ids is None:
         arts = [a for a in arts if (a.outlet or "").casefold() == outlet.casefold()]

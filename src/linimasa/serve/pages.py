@@ -140,6 +140,14 @@ def timeline_page(request: Request, st: StoreDep, entity: Annotated[list[str] | 
                   page: Annotated[int, Query(ge=1, le=10**6)] = 1) -> HTMLResponse:
     entity = [e for e in entity or [] if e.strip()] or None
     type = [t for t in type or [] if t.strip()] or None
+    narrowed = None
+    if not (entity or q or date_from or date_to or outlet) and st.count() > views.FULL_SCAN:
+        # a large store opens on its latest two months, not on one page of everything it holds
+        latest = st.db.execute("SELECT max(published) FROM articles").fetchone()[0]
+        if latest and re.match(r"\d{4}-\d\d", latest):
+            y, m = int(latest[:4]), int(latest[5:7])
+            date_from = f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}"
+            narrowed = date_from
     tl = timeline_of(st, entity, q or None, date_from, date_to, type, outlet or None)
     meta, groups = _article_meta(st), _groups(st)
     name_ids = {e["name"]: e["id"] for e in entities_of(st)}
@@ -159,7 +167,7 @@ def timeline_page(request: Request, st: StoreDep, entity: Annotated[list[str] | 
         "facets": {"entity": people.most_common(30), "type": types.most_common(), "outlet": outlets.most_common(20)},
         "filters": {"entity": entity or [], "q": q or "", "from": date_from or "", "to": date_to or "",
                     "type": type or [], "outlet": outlet or ""},
-        "axis": axis, "chart": _chart(entries), "page": page, "pages": pages, "total": len(foreground),
+        "axis": axis, "chart": _chart(entries), "narrowed": narrowed, "page": page, "pages": pages, "total": len(foreground),
         "months": _months(shown)})
 
 

@@ -21,6 +21,7 @@ LABELS: dict[str, str] = {
     "read_only": "Read-only", "curating": "Curation mode: corrections are saved in the store",
     "language": "Language", "show": "Show", "legend": "Legend", "timex": "time expression",
     "quote": "quote", "size": "articles", "first": "first", "last": "last", "title": "Title",
+    "narrowed": "A large store: showing what happened since",
     "inferred": "inferred",
 }
 

@@ -21,6 +21,7 @@ LABELS: dict[str, str] = {
     "read_only": "Mode baca saja", "curating": "Mode kurasi: koreksi disimpan di basis data",
     "language": "Bahasa", "show": "Tampilkan", "legend": "Keterangan", "timex": "ungkapan waktu",
     "quote": "kutipan", "size": "artikel", "first": "pertama", "last": "terakhir", "title": "Judul",
+    "narrowed": "Arsip ini besar: ditampilkan peristiwa sejak",
     "inferred": "disimpulkan",
 }
 
