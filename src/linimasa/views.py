@@ -99,10 +99,10 @@ def quotes(store: Store, speaker: str | None = None,
     cs = corrections_of(store) if corrections is None else corrections
     arts = corr.apply_articles(store.articles(), cs)
     canon: dict[tuple[str, str], dict[str, Any]] = {}
-    for ent in corr.apply_entities(merge(arts), cs, arts):
-        for aid in ent["articles"]:
-            for alias in ent["aliases"]:
-                canon.setdefault((aid, alias.casefold()), ent)
+    for entity in corr.apply_entities(merge(arts), cs, arts):
+        for aid in entity["articles"]:
+            for alias in entity["aliases"]:
+                canon.setdefault((aid, alias.casefold()), entity)
     wanted = speaker.casefold() if speaker else None
     rows = []
     for a in arts:

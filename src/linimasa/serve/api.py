@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import importlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -93,7 +94,8 @@ def _check_range(date_from: str | None, date_to: str | None) -> None:
 def list_articles(st: StoreDep, response: Response, outlet: TextParam = None, date_from: DateParam = None,
                   date_to: DateParam = None, limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
     _check_range(date_from, date_to)
-    sql, args = ["SELECT id, title, source, outlet, url, published, precision FROM articles WHERE 1=1"], []
+    sql = ["SELECT id, title, source, outlet, url, published, precision FROM articles WHERE 1=1"]
+    args: list[str | int] = []
     if outlet:
         sql.append("AND outlet = ? COLLATE NOCASE")
         args.append(outlet)
@@ -187,7 +189,7 @@ def get_timeline(st: StoreDep, response: Response, entity: EntityParam = None, q
 @router.get("/stories", summary="Stories of the store (as `linimasa stories --format json`)")
 def list_stories(st: StoreDep, response: Response, limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
     try:
-        from linimasa import stories
+        stories = importlib.import_module("linimasa.stories")
     except ImportError as exc:
         raise HTTPException(404, "this version has no story detection") from exc
     return _page(stories.list_stories(st), limit, offset, response)

@@ -121,7 +121,7 @@ def _chart(entries: list[dict[str, Any]]) -> dict[str, Any]:
     top = max((sum(c.values()) for c in days.values()), default=1)
     bars = []
     for i, day in enumerate(sorted(days)[-60:]):
-        y = 100
+        y = 100.0
         for j, outlet in enumerate(outlets):
             n = days[day][outlet]
             if n:
