@@ -27,11 +27,11 @@ def _table(entities):
 
 
 def run(args) -> int:
-    from linimasa.entities.canonical import merge
+    from linimasa import views
 
     with read_store(args.db) as store:
         if store is None:
             return 2
-        entities = merge(list(store.articles()))
+        entities = views.entities(store)  # corrections applied
     emit_rows(entities, args.format, COLUMNS, _table)
     return 0

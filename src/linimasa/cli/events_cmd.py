@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from linimasa.cli.ingest_cmd import store_for
 from linimasa.cli.options import LIST_FORMATS, add_db, add_output
 from linimasa.cli.output import emit_rows
@@ -22,7 +20,9 @@ def register(sub) -> None:
 
 
 def _rows(store: Store) -> list[dict]:
-    return [{"article": a.id, "source": a.source, **asdict(ev)} for a in store.articles() for ev in a.events]
+    from linimasa import views
+
+    return views.events(store)  # corrections applied
 
 
 def _csv_row(r: dict) -> dict:

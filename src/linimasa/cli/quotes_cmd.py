@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from linimasa.cli.options import LIST_FORMATS, add_db, add_output, known_names, read_store, warn_unknown
 from linimasa.cli.output import emit_rows, error
 
-COLUMNS = ["date", "speaker", "speaker_id", "text", "article", "source"]
+COLUMNS = ["date", "speaker", "speaker_id", "text", "article", "source", "start"]
 
 
 def register(sub) -> None:
@@ -16,28 +14,6 @@ def register(sub) -> None:
     p.add_argument("--speaker", metavar="NAME", help="only this speaker (canonical name or any alias)")
     add_output(p, LIST_FORMATS)
     p.set_defaults(func=run)
-
-
-def quotes_in(articles, speaker: str | None = None, entities: list[dict] | None = None) -> list[dict]:
-    from linimasa.entities.canonical import merge
-
-    canon: dict[tuple[str, str], dict] = {}
-    for merged in merge(articles) if entities is None else entities:
-        for aid in merged["articles"]:
-            for alias in merged["aliases"]:
-                canon.setdefault((aid, alias.casefold()), merged)
-    wanted = speaker.casefold() if speaker else None
-    rows = []
-    for a in articles:
-        for q in a.quotes:
-            ent: dict[str, Any] | None = canon.get((a.id, (q.speaker or "").casefold()))
-            names = {x.casefold() for x in ([ent["name"], *ent["aliases"]] if ent else [q.speaker or ""])}
-            if wanted and wanted not in names:
-                continue
-            rows.append({"text": q.text, "speaker": ent["name"] if ent else q.speaker,
-                         "speaker_id": ent["id"] if ent else q.speaker_id, "article": a.id, "source": a.source,
-                         "date": a.published.value})
-    return rows
 
 
 def _table(rows):
@@ -51,21 +27,24 @@ def _table(rows):
 
 
 def run(args) -> int:
-    from linimasa.entities.canonical import merge
+    from linimasa import views
 
     with read_store(args.db) as store:
         if store is None:
             return 2
-        articles = list(store.articles())
-    entities = merge(articles)
-    rows = quotes_in(articles, args.speaker, entities)
-    if args.speaker and not rows:
-        names = known_names(entities)
-        if args.speaker.casefold() in names:
-            error(f"--speaker {args.speaker!r}: {names[args.speaker.casefold()]} is in the store but has no quotes")
-        else:  # suggest among the people quoted
-            quoted = {r["speaker"] for r in quotes_in(articles, None, entities) if r["speaker"]}
-            warn_unknown("--speaker", [args.speaker],
-                         {k: v for k, v in names.items() if v in quoted} | {q.casefold(): q for q in quoted})
+        rows = views.quotes(store, args.speaker)  # corrections applied
+        if args.speaker and not rows:
+            _say_why_none(store, args.speaker)
     emit_rows(rows, args.format, COLUMNS, _table)
     return 0
+
+
+def _say_why_none(store, speaker: str) -> None:
+    from linimasa import views
+
+    names = known_names(views.entities(store))
+    if speaker.casefold() in names:
+        error(f"--speaker {speaker!r}: {names[speaker.casefold()]} is in the store but has no quotes")
+        return
+    quoted = {r["speaker"] for r in views.quotes(store) if r["speaker"]}  # suggest among the people quoted
+    warn_unknown("--speaker", [speaker], {k: v for k, v in names.items() if v in quoted} | {q.casefold(): q for q in quoted})

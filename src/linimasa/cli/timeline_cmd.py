@@ -21,7 +21,6 @@ from linimasa.cli.options import (
 from linimasa.cli.output import error
 from linimasa.model import Failure, InputError, Timeline
 from linimasa.store import Store
-from linimasa.timeline import build as build_timeline
 from linimasa.timeline.export import FORMATS, render
 
 log = logging.getLogger(__name__)
@@ -46,13 +45,13 @@ def register(sub) -> None:
 
 
 def timeline_from_store(store: Store, **filters) -> Timeline:
-    articles = list(store.articles())
-    if filters.get("entity"):
-        from linimasa.entities.canonical import merge
+    from linimasa import views
 
-        warn_unknown("--entity", filters["entity"], known_names(merge(articles)))
-    log.info("timeline over %d articles, filters %s", len(articles), {k: v for k, v in filters.items() if v})
-    return build_timeline(articles, near_duplicates=store.near_duplicates(), **filters)
+    log.info("timeline of %s, filters %s", store.path, {k: v for k, v in filters.items() if v})
+    result = views.timeline(store, **filters)  # corrections applied, as in the web app
+    if filters.get("entity") and not result.entries and not result.undated:
+        warn_unknown("--entity", filters["entity"], known_names(views.entities(store)))
+    return result
 
 
 def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeline, int]:

@@ -154,6 +154,8 @@ LISTS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
         "article": {"type": "string", "description": "id of the article"},
         "source": {"type": "string", "description": "the article's source (path or record name)"},
         "date": {**_NULLABLE_STR, "description": "the article's publication date (ISO 8601), null when unknown"},
+        "start": {"type": "integer", "minimum": 0,
+                  "description": "character offset of the quote in the article's body (with article: its key)"},
     }),
     "search-1": ("full-text search hits, best first (`linimasa search`)", {
         "article": {"type": "string", "description": "id of the article"},
