@@ -30,7 +30,7 @@ def test_accepted_dates(value):
     ["search", "x", "--from", "kemarin"], ["timex", "--dct", "notadate"], ["timex", "--dct", "2025-02-30"],
     ["annotate", "x.txt", "--published", "2021-13-45"], ["timeline", "x", "--published", "2023-02-29"],
     ["timex", "--dct", "2025-03-07T25:00"], ["timex", "--dct", "2025-03-07T10:00+19:00"], ["timex", "--dct", "0000"],
-    ["timex", "--dct", "2025-3-7"], ["timex", "--dct", " "],
+    ["timex", "--dct", "2025-3-7"], ["timex", "--dct", " "], ["eval", "timeline", "g", "p", "--published", "a=2021-02-29"],
 ])
 def test_wrong_dates_are_usage_errors_naming_the_option(argv, capsys):
     assert _exit(argv) == 2
