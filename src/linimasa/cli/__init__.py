@@ -39,6 +39,7 @@ class _Parser(argparse.ArgumentParser):
 
     def __init__(self, *args, verbose_default=argparse.SUPPRESS, **kwargs) -> None:
         kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs.setdefault("conflict_handler", "resolve")  # a command's own -v/--verbose wins over ours
         super().__init__(*args, **kwargs)
         # -v works before or after the command name
         self.add_argument("-v", "--verbose", action="count", default=verbose_default,
