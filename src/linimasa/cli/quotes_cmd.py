@@ -19,6 +19,7 @@ def register(sub) -> None:
 
 def quotes_in(articles, speaker: str | None = None) -> list[dict]:
     from linimasa.entities.canonical import merge
+    from linimasa.quotes import names_match
 
     canon: dict[tuple[str, str], dict] = {}
     for ent in merge(articles):
@@ -30,8 +31,8 @@ def quotes_in(articles, speaker: str | None = None) -> list[dict]:
     for a in articles:
         for q in a.quotes:
             ent = canon.get((a.id, (q.speaker or "").casefold()))
-            names = {x.casefold() for x in ([ent["name"], *ent["aliases"]] if ent else [q.speaker or ""])}
-            if wanted and wanted not in names:
+            names = [ent["name"], *ent["aliases"]] if ent else [q.speaker or ""]
+            if wanted and not names_match(wanted, names):
                 continue
             rows.append({"text": q.text, "speaker": ent["name"] if ent else q.speaker,
                          "speaker_id": ent["id"] if ent else q.speaker_id, "article": a.id, "source": a.source,
