@@ -241,6 +241,43 @@ def dateline(words: list[str], tags: list[str]) -> None:
             _set(tags, 0, k, "LOC")
 
 
+def _title_word(w: str) -> bool:
+    low = w.lower()
+    return low in roles.CORPORATE_TITLES or low in roles.ROLE_HEADS or low in roles.ROLE_CONTINUATIONS
+
+
+def title_org_name(words: list[str], tags: list[str]) -> None:
+    """"Manager [Fuel Distribution Pertamina Suhartoko]", "Vice President Corporate Communication [Pertamina
+    Fajar] [Djoko Santoso]": a job title, a listed organisation and a name run together in one span are split
+    into the title (no name), the organisation and the person."""
+    n = len(words)
+    for s, e, typ in sorted(spans(tags)):
+        if typ == "LOC" or e - s < 2 or tags[s][2:] != typ:
+            continue
+        hit = next(((a, b) for a, b, kind in gazetteer.match_phrases(words[s:e], capitalised_only=True)
+                    if kind == "org"), None)
+        if hit is None or s + hit[1] >= e:
+            continue
+        a, b = s + hit[0], s + hit[1]
+        rest = words[b:e]
+        if not all(w[:1].isupper() and w.isalpha() and not _title_word(w) and w.lower() not in roles.ORG_HEADS
+                   for w in rest):
+            continue
+        if typ in ("PER", "LOC") and a > s:
+            titled = any(_title_word(w) for w in words[s:a]) or (s > 0 and _title_word(words[s - 1]))
+            if titled and all(w[:1].isupper() for w in words[s:a]):
+                for k in range(s, a):
+                    tags[k] = "O"
+                _set(tags, a, b, "ORG")
+                _set(tags, b, e, "PER")
+        elif typ == "ORG" and a == s and rest[0].lower() in gazetteer.first_names() and e < n and tags[e] == "B-PER":
+            end = e + 1
+            while end < n and tags[end] == "I-PER":
+                end += 1
+            _set(tags, s, b, "ORG")
+            _set(tags, b, end, "PER")
+
+
 def organisation_head(words: list[str], tags: list[str]) -> None:
     """"Kementerian Perhubungan", "Badan Nasional Pencarian dan Pertolongan", "PT Maju Jaya": a capitalised
     organisation head and the capitalised words after it (with inner "dan"/"&") left untagged are an ORG."""
@@ -379,7 +416,7 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
+RULES = (known_organisations, title_org_name, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
          dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person,
          tidy_org_spans, surname_particle, cited_source)
 

@@ -51,7 +51,7 @@ ROLE_CONTINUATIONS: frozenset[str] = frozenset(
     pekerjaan umum perumahan pemuda olahraga pemberdayaan perempuan perlindungan anak
     wakil ketua anggota pelaksana harian tugas sementara senior junior operasional
     madya muda pertama laut udara darat besar utama pol pol. polisi (p) p
-    staf khusus presiden gedung putih kremlin pbb dk uni eropa nato
+    staf khusus presiden gedung putih kremlin pbb dk uni eropa nato kepresidenan istana
     """.split()
 )
 
@@ -185,3 +185,60 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 
 MEASURE_UNITS: frozenset[str] = frozenset("gt dwt kw mw gw kv kwh mwh ppm sks rpm mph".split())
 
+
+# English job titles that Indonesian business copy keeps as written ("Vice President Corporate Communication
+# Pertamina X", "Manager Fuel Distribution Pertamina Y"): before a company and a name they are the role.
+CORPORATE_TITLES: frozenset[str] = frozenset(
+    """
+    vice president senior executive general manager director head chief officer corporate communication
+    communications public relations relation affairs external internal marketing sales operation operations
+    distribution region regional area branch division department supply chain finance legal compliance
+    strategic planning business development commercial technical project country managing deputy assistant
+    associate secretary spokesperson spokesman spokeswoman ceo cfo coo cto cmo vp svp evp avp gm pr hr lead
+    principal partner founder co-founder chairman chairwoman unit fuel retail trading investor customer service
+    officer-in-charge acting interim
+    """.split()
+)
+
+# Prefixes of ship names (and words that name an aircraft or a train): the capitalised words after them name
+# a vehicle, which linimasa leaves out of the entities (not a place, person or organisation). "pesawat Lion
+# Air" names the airline, so a listed organisation after the prefix stays.
+VEHICLE_PREFIXES: frozenset[str] = frozenset(
+    "km kmp kri kapal mv mt kn klm kmc tb tug uss hms pesawat helikopter heli jet kereta kapal-kapal".split())
+
+# Words before a capitalised name that say it is an organisation ("perusahaan minyak [Chevron]", "raksasa
+# teknologi [Google]", "emiten [Adaro]"); a listed word may be followed by one sector word.
+ORG_CUE_NOUNS: frozenset[str] = frozenset(
+    """
+    perusahaan perseroan korporasi raksasa produsen pabrikan maskapai operator emiten konglomerasi konsorsium
+    kontraktor distributor pengembang startup perusahaan-perusahaan grup bank lembaga organisasi partai klub
+    """.split()
+)
+ORG_SECTOR_WORDS: frozenset[str] = frozenset(
+    """
+    minyak gas energi teknologi otomotif farmasi tambang pertambangan rokok makanan minuman media ritel asuransi
+    penerbangan pelayaran telekomunikasi properti konstruksi elektronik kimia baja semen tekstil logistik
+    asal multinasional swasta global internasional raksasa
+    """.split()
+)
+
+# All-capital abbreviations of things, documents, programmes and procedures (not bodies): "kartu RFID",
+# "BBM", "KTP", "APBN". Tagged alone as an organisation they are dropped.
+TERM_ACRONYMS: frozenset[str] = frozenset(
+    """
+    rfid nfc gps gsm cctv usb led lcd ai iot wifi wi-fi qr sms mms pdf html api dna rna pcr atm pin otp
+    ktp kk nik npwp sim stnk bpkb bbm lpg cng lng spbu spbe apbn apbd apbn-p apbnp pdb gdp pdrb ppn pph pbb-p2
+    umkm ukm umr ump umk kur phk ruu uu perppu perda perpres pp permen kuhp kuhap bap dpo ott sp3 sprindik
+    tki tkw pmi-ln wni wna odp pdp otg psbb ppkm icu igd mri ct hiv aids tbc dbd ispa covid covid-19 sars
+    mers ebola hp pc tv ac sd smp sma smk tk paud pns asn cpns pppk ojol bpjs-kes sdm sda ipo ihsg kpr ppdb
+    unbk utbk snbt snmptn sbmptn ipk lhkpn spt ekspor impor cpo co2 pm2,5 pm2.5 ev bev phev suv mpv ltr
+    """.split()
+)
+# Those of them that can open a title ("[Vice] President ...", "[Manager] Fuel Distribution ...").
+CORPORATE_TITLE_HEADS: frozenset[str] = frozenset(
+    """
+    vice president senior executive general manager director head chief ceo cfo coo cto cmo vp svp evp avp gm
+    founder co-founder chairman chairwoman spokesperson spokesman spokeswoman secretary officer managing deputy
+    acting interim
+    """.split()
+)
