@@ -419,6 +419,8 @@ def _vehicle(words: list[str], s: int, e: int) -> bool:
     Superjet]"): left out of the entities; a listed organisation after the prefix ("pesawat Lion Air") stays."""
     if gazetteer.kind_of(" ".join(words[s:e])) == "org":
         return False
+    if s >= 3 and words[s - 1] == ")" and words[s - 3] == "(" and words[s - 2].lower() in roles.VEHICLE_PREFIXES:
+        return True  # "Kapal motor penyeberangan (KMP) [Tanjung Permata]"
     return (s > 0 and words[s - 1].lower() in roles.VEHICLE_PREFIXES) or (
         e - s >= 2 and words[s].lower() in roles.VEHICLE_PREFIXES)
 
@@ -490,6 +492,10 @@ def find_mentions(body: str) -> list[Found]:
                 honorific = " ".join(hon) or None
             while e > s and words[e - 1] in _PUNCT_STOP:
                 e -= 1
+            # a lower-case head word the tagger took in ("[kantor KNKT]", "[kawasan Pantura]") is no part of a
+            # name; name particles stay ("van Dyk")
+            while e - s > 1 and words[s][:1].islower() and words[s].lower() not in roles.NAME_PARTICLES:
+                s += 1
             if e <= s:
                 continue
             start, end = toks[s].start, toks[e - 1].end
@@ -590,7 +596,18 @@ def _join_local_offices(body: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(found[i])
         i += 1
-    return out
+    # "BPBD [Garut]" later in the article: the office's short form, then its region tagged apart
+    offices = {f.acronym for f in out if f.acronym}
+    joined: list[Found] = []
+    for f in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and f.type == "LOC" and prev.type == "ORG" and prev.name in offices \
+                and body[prev.end:f.start] == " ":
+            joined[-1] = Found(prev.start, f.end, f"{prev.name} {f.name}", "ORG", words=[*prev.words, *f.words],
+                               text=body[prev.start:f.end])
+            continue
+        joined.append(f)
+    return joined
 
 
 def _per_groups(found: list[Found]) -> list[list[Found]]:
@@ -783,6 +800,12 @@ def group_mentions(found: list[Found]) -> list[Entity]:
     return entities
 
 
+def _outlet_key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9.]", "", names.fold(name))
+    parts = key.split(".")
+    return ".".join(parts[:-1]) if len(parts) > 1 and parts[-1] in abbreviations.DOMAIN_SUFFIXES else key
+
+
 def nickname_target(ent: Entity) -> tuple[str, frozenset[str]] | None:
     """(full name, identifying offices) when the person entity is named by a listed nickname ("Jokowi"). Only
     its name counts: "Ganjar" as the short form of another "Ganjar Wicaksono" is no nickname."""
@@ -843,6 +866,10 @@ def annotate(article: Article) -> None:
     found = find_mentions(body)
     if span:
         found = [f for f in found if not (span[0] <= f.start < span[1])]
+    if article.outlet:
+        # the page's own outlet ("kata Siti kepada BahariPost") is who wrote the story, not one of its entities
+        own = _outlet_key(article.outlet)
+        found = [f for f in found if _outlet_key(f.name) != own]
     article.entities = group_mentions(found)
     _dateline_place(article)
 
@@ -861,6 +888,15 @@ def _dateline_place(article: Article) -> None:
         f == key or (len(f) > len(key) and f[0] in roles.PLACE_HEADS and f[1:] == key)
         for f in (names.fold(a).split() for a in [e.name, *e.aliases]))), None)
     if ent is None:
-        return  # a place only in the dateline is where the story was filed, not a place of the story
+        # a place only in the dateline is where the story was filed, not a place of the story; one the body
+        # names inside an office ("KPU Kota Palu") is, printed as there ("Kota Palu")
+        inner = re.search(r"\b(?:(?:" + "|".join(sorted(roles.PLACE_HEADS, key=len, reverse=True)) + r")\s+)?"
+                          + re.escape(place) + r"\b", " ".join(
+                              e.name for e in article.entities if e.type == "ORG"), re.I)
+        if inner is None:
+            return
+        name = names.tidy_case(inner.group(0))
+        ent = Entity(id=f"e{len(article.entities) + 1}", name=name, type="LOC", aliases=[name])
+        article.entities.append(ent)
     if surface not in ent.aliases:
         ent.aliases.append(surface)

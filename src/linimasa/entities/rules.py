@@ -256,6 +256,10 @@ def title_org_name(words: list[str], tags: list[str]) -> None:
             continue
         hit = next(((a, b) for a, b, kind in gazetteer.match_phrases(words[s:e], capitalised_only=True)
                     if kind == "org"), None)
+        if hit is None and typ == "ORG":
+            # "CEO [Kaito Financial Group Hiroshi Tanabe]": an unlisted company ends at its company suffix
+            ends = [k for k in range(1, e - s - 1) if words[s + k].lower() in roles.COMPANY_SUFFIXES]
+            hit = (0, ends[-1] + 1) if ends else None
         if hit is None or s + hit[1] >= e:
             continue
         a, b = s + hit[0], s + hit[1]
@@ -276,6 +280,52 @@ def title_org_name(words: list[str], tags: list[str]) -> None:
                 end += 1
             _set(tags, s, b, "ORG")
             _set(tags, b, end, "PER")
+        elif typ == "ORG" and a == s and s > 0 and _title_word(words[s - 1]) and words[s - 1][:1].isupper() \
+                and not any(gazetteer.kind_of(w) not in (None, "world") for w in rest):
+            _set(tags, s, b, "ORG")  # "Manager Fuel Distribution [Pertamina] [Suhartoko]"
+            _set(tags, b, e, "PER")
+
+
+def org_conjunct(words: list[str], tags: list[str]) -> None:
+    """"[Dinas Pekerjaan Umum] dan Penataan Ruang (PUPR)": the tagger stopped at "dan" inside a body's name; the
+    capitalised words after it up to the bracketed acronym belong to the name."""
+    n = len(words)
+    for _s, e, typ in sorted(spans(tags)):
+        if typ != "ORG" or e >= n or words[e].lower() not in roles.ORG_NAME_JOINERS:
+            continue
+        k = e + 1
+        while k < n and words[k][:1].isupper() and tags[k] == "O" and words[k] != "(":
+            k += 1
+        if k > e + 1 and k + 2 < n and words[k] == "(" and words[k + 1].isupper() and words[k + 2] == ")":
+            for j in range(e, k):
+                tags[j] = "I-ORG"
+
+
+def comma_person(words: list[str], tags: list[str]) -> None:
+    """"Warga Desa Sukamaju, [Yanti], mengaku ...": a lone capitalised word set off by commas after a place or an
+    organisation, before a lower-case verb, is the person that description introduces (not a list item:
+    "Jakarta, Bogor, dan Depok")."""
+    n = len(words)
+    for i in range(2, n - 2):
+        w = words[i]
+        if not (words[i - 1] == "," and words[i + 1] == "," and tags[i] == "O" and w[:1].isupper() and w.isalpha()
+                and tags[i - 2] != "O" and tags[i - 2][2:] in ("LOC", "ORG")):
+            continue
+        after = words[i + 2]
+        if after[:1].islower() and after.lower() not in roles.LIST_JOINERS and not lexicon.ordinary(w) \
+                and gazetteer.kind_of(w) in (None, "world") and w.lower() not in roles.ROLE_HEADS:
+            tags[i] = "B-PER"
+
+
+def place_tail(words: list[str], tags: list[str]) -> None:
+    """"[Kabupaten Sipirok] Hulu", "[Jakarta] Utara": a direction or part word the tagger left after a place
+    belongs to it."""
+    for _s, e, typ in sorted(spans(tags)):
+        k = e
+        while typ == "LOC" and k < len(words) and tags[k] == "O" and words[k][:1].isupper() \
+                and words[k].lower() in roles.PLACE_TAILS:
+            tags[k] = "I-LOC"
+            k += 1
 
 
 def organisation_head(words: list[str], tags: list[str]) -> None:
@@ -416,7 +466,7 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, title_org_name, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
+RULES = (known_organisations, title_org_name, org_conjunct, place_tail, comma_person, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
          dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person,
          tidy_org_spans, surname_particle, cited_source)
 

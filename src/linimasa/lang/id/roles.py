@@ -204,7 +204,7 @@ CORPORATE_TITLES: frozenset[str] = frozenset(
 # a vehicle, which linimasa leaves out of the entities (not a place, person or organisation). "pesawat Lion
 # Air" names the airline, so a listed organisation after the prefix stays.
 VEHICLE_PREFIXES: frozenset[str] = frozenset(
-    "km kmp kri kapal mv mt kn klm kmc tb tug uss hms pesawat helikopter heli jet kereta kapal-kapal".split())
+    "km kmp kri kr kapal mv mt kn klm kmc tb tug uss hms pesawat helikopter heli".split())
 
 # Words before a capitalised name that say it is an organisation ("perusahaan minyak [Chevron]", "raksasa
 # teknologi [Google]", "emiten [Adaro]"); a listed word may be followed by one sector word.
@@ -231,7 +231,7 @@ TERM_ACRONYMS: frozenset[str] = frozenset(
     umkm ukm umr ump umk kur phk ruu uu perppu perda perpres pp permen kuhp kuhap bap dpo ott sp3 sprindik
     tki tkw pmi-ln wni wna odp pdp otg psbb ppkm icu igd mri ct hiv aids tbc dbd ispa covid covid-19 sars
     mers ebola hp pc tv ac sd smp sma smk tk paud pns asn cpns pppk ojol bpjs-kes sdm sda ipo ihsg kpr ppdb
-    unbk utbk snbt snmptn sbmptn ipk lhkpn spt ekspor impor cpo co2 pm2,5 pm2.5 ev bev phev suv mpv ltr
+    unbk utbk snbt snmptn sbmptn ipk lhkpn spt cpo co2 pm2,5 pm2.5 ev bev phev suv mpv km kmp kri kr mv mt abk
     """.split()
 )
 # Those of them that can open a title ("[Vice] President ...", "[Manager] Fuel Distribution ...").
@@ -242,3 +242,9 @@ CORPORATE_TITLE_HEADS: frozenset[str] = frozenset(
     acting interim
     """.split()
 )
+
+# Words that continue a place name after it ("Jakarta [Utara]", "Sipirok [Hulu]", "Selandia [Baru]").
+PLACE_TAILS: frozenset[str] = frozenset("utara selatan barat timur tengah laut daya hulu hilir raya baru".split())
+
+# Words that continue a list after a comma ("Jakarta, Bogor, dan Depok").
+LIST_JOINERS: frozenset[str] = frozenset("dan atau serta maupun hingga sampai".split())
