@@ -177,3 +177,15 @@ def test_speaker_filter_takes_any_word_of_any_alias():
     names = ["Lalu Muhammad Rizaldi", "Rizaldi", "Lalu Muhammad Rizaldy"]
     assert names_match("Rizaldy", names) and names_match("lalu rizaldi", names)
     assert not names_match("Rizal", names) and not names_match("", names)
+
+
+def test_speaker_named_in_the_next_paragraph_or_with_kata_before():
+    body = ('"Kami sudah siap menghadapi gugatan itu."\n\nDemikian disampaikan Kepala Biro Hukum Kementerian '
+            'Perhubungan Andi Prasetyo di Jakarta, Senin.\n\nKata Andi, "Semua dokumen sudah kami serahkan."')
+    assert _speakers(body) == ["Andi Prasetyo", "Andi Prasetyo"]
+
+
+def test_a_quote_ending_its_paragraph_does_not_take_the_next_paragraphs_subject():
+    body = ('"Jalur itu sudah kami tutup sejak pagi," kata Kapolres Garut Rudi Hartanto.\n\n'
+            '"Pengendara diminta memutar lewat Tasikmalaya sampai sore."\n\nBupati Garut Ahmad Sobari meninjau lokasi.')
+    assert _speakers(body) == ["Rudi Hartanto", "Rudi Hartanto"]

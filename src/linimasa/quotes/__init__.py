@@ -37,7 +37,7 @@ def _patterns():
     topic = "|".join(speech.TOPIC_LEADS)
     return {
         # "…," demikian keterangan tertulis PT X / "…," begitu kata Y
-        "after_lead": re.compile(rf"^\s*[,.!?]?\s*(?:{leads})\s+(?P<cue>(?:{nouns}|{after})(?:nya)?)\b"
+        "after_lead": re.compile(rf"^\s*[,.!?]?\s*(?:{leads})\s+(?P<cue>(?:{nouns}|{after})(?:nya)?)\b(?:\s+oleh)?"
                                  rf"(?:\s+(?P<who>(?!(?:{stops})\b)[^,.;:!?\"“”]{{1,80}}))?", re.I),
         "topic": re.compile(rf"^(?:{topic})$", re.I),
         "name_cue": re.compile(r"\b(?:" + "|".join(speech.NAME_CUES) + r")\s*$", re.I),
@@ -45,7 +45,7 @@ def _patterns():
         "after": re.compile(rf"^\s*[,.!?]?\s*(?P<cue>(?:{after})(?:nya)?)\b(?:\s+(?P<who>(?!(?:{stops})\b)[^,.;:!?\"“”]{{1,80}}))?",
                             re.I),
         "before": re.compile(rf"\b(?P<cue>{before})\b[^\"“”„]{{0,60}}?[,:]?\s*$", re.I),
-        "according": re.compile(r"\b(?P<cue>menurut)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
+        "according": re.compile(r"(?:\b(?P<cue>menurut)|^\s*(?P<cue2>kata))\s+(?P<who>[^,]{2,80}),\s*$", re.I),
         "colon": re.compile(rf"(?P<who>{_NAME})\s*:\s*$"),
         "pronoun": re.compile(rf"^(?:{pron})\b", re.I),
         "speaking": re.compile(rf"\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:{before})\b", re.I),
@@ -311,6 +311,14 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
     close = _closing(body, e)
     tail = body[close:close + 120].split("\n")[0]
     m = _after_cue(tail)
+    if m is None and not tail.strip():
+        # the quote ends its paragraph and the next one names the speaker ("Demikian disampaikan X …")
+        nxt = re.match(r"\s*", body[close:])
+        close = close + nxt.end()
+        tail = body[close:close + 120].split("\n")[0]
+        m = p["after_lead"].match(tail)
+        if m is None:
+            close = _closing(body, e)
     if m:
         cue = m.group("cue")
         who = m.group("who") or ""

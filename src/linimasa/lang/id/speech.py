@@ -11,7 +11,10 @@ AFTER_VERBS = ["kata", "ujar", "ucap", "ungkap", "tutur", "jelas", "tegas", "imb
 # "…," demikian keterangan tertulis PT X / begitu kata Y: a lead word, then a speech verb or a statement noun
 AFTER_LEADS = ["demikian", "begitu", "seperti"]
 STATEMENT_NOUNS = ["keterangan tertulis", "keterangan resmi", "keterangan pers", "keterangan", "pernyataan resmi",
-                   "pernyataan tertulis", "pernyataan", "siaran pers", "rilis", "bunyi", "isi"]
+                   "pernyataan tertulis", "pernyataan", "siaran pers", "rilis", "bunyi", "isi",
+                   # "…" Demikian disampaikan X / demikian dikatakan oleh X
+                   "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "diucapkan", "dituturkan",
+                   "disebutkan", "dipaparkan", "diterangkan"]
 
 # Before a quote: X mengatakan, "…" / Menurut X, "…" / X: "…".
 BEFORE_VERBS = ["mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan", "mengungkapkan",
