@@ -189,3 +189,12 @@ def test_a_quote_ending_its_paragraph_does_not_take_the_next_paragraphs_subject(
     body = ('"Jalur itu sudah kami tutup sejak pagi," kata Kapolres Garut Rudi Hartanto.\n\n'
             '"Pengendara diminta memutar lewat Tasikmalaya sampai sore."\n\nBupati Garut Ahmad Sobari meninjau lokasi.')
     assert _speakers(body) == ["Rudi Hartanto", "Rudi Hartanto"]
+
+
+def test_frozen_corpus_meets_floors():
+    """27 quotes and 5 non-quotes written after the discourse rules were frozen (first measured 0.89 / 0.89,
+    no non-quote produced; the two professions and the village head it exposed were added after)."""
+    r = evaluate.evaluate(DATA.with_name("news_quotes_frozen.jsonl"))
+    assert r["gold"] >= 25 and r["found"] == r["gold"]
+    assert r["precision"] >= 0.88 and r["recall"] >= 0.88
+    assert r["spurious"] == 0

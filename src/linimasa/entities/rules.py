@@ -309,8 +309,13 @@ def comma_person(words: list[str], tags: list[str]) -> None:
     for i in range(2, n - 2):
         w = words[i]
         if not (words[i - 1] == "," and words[i + 1] == "," and tags[i] == "O" and w[:1].isupper() and w.isalpha()
-                and tags[i - 2] != "O" and tags[i - 2][2:] in ("LOC", "ORG")):
+                and tags[i - 2] != "O"):
             continue
+        start = i - 2
+        while start > 0 and tags[start].startswith("I-"):
+            start -= 1
+        if tags[i - 2][2:] == "PER" and words[start].lower() not in roles.PLACE_HEADS:
+            continue  # after a person ("Budi, Andi, dan ...") it may be a list of people
         after = words[i + 2]
         if after[:1].islower() and after.lower() not in roles.LIST_JOINERS and not lexicon.ordinary(w) \
                 and gazetteer.kind_of(w) in (None, "world") and w.lower() not in roles.ROLE_HEADS:

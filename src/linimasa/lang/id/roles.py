@@ -20,6 +20,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
     dirjen wamen wamenlu kadiv kasat kasatreskrim kabareskrim kajati kajari kalapas pangdam pangkoarmada nakhoda
     mualim perwakilan wakapolri wakapolda sejarawan budayawan ilmuwan sastrawan seniman akademisi
     sopir pengemudi petani nelayan pedagang buruh karyawan pegawai dokter perawat bidan saksi penumpang warga relawan
+    novelis penyair pelukis fotografer desainer arsitek atlet pebulu petinju pegolf perenang pelari pembalap
+    komedian presenter musisi produser koreografer penari koki pengusaha bankir psikolog sosiolog antropolog
+    kriminolog epidemiolog virolog profesor mahasiswa pelajar santri ulama kurator kolumnis pegiat pemerhati
+    notaris panitera auditor akuntan insinyur teknisi pilot pramugari masinis mekanik petugas pemulung kurir
     """.split()
 )
 
@@ -112,6 +116,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
     pelabuhan bandara bandar stasiun terminal kota kabupaten provinsi kecamatan kelurahan desa dusun kampung
     pulau selat teluk tanjung gunung bukit danau sungai kali laut samudra lembah pantai jalan jl. jalur
     kawasan wilayah daerah distrik negara negeri taman lapangan alun-alun pasar gili nusa muara ujung
+    nagari gampong jorong lembang banjar nagari-nagari kepulauan semenanjung dataran
     """.split()
 )
 
