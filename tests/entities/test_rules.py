@@ -180,3 +180,11 @@ def test_lone_name_between_commas_after_a_place_is_a_person_but_a_list_item_is_n
     assert _run(comma_person, "di Jakarta , Bogor , dan Depok", "O B-LOC O O O O B-LOC") == [
         ("Jakarta", "B-LOC"), ("Depok", "B-LOC")]
     assert _run(comma_person, "di Jakarta , Kamis , hujan turun", "O B-LOC O O O O O") == [("Jakarta", "B-LOC")]
+
+
+def test_unlisted_company_ends_at_its_company_word_before_a_name():
+    assert _run(title_org_name, "kata analis Central China Securities Zhang Gang di", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O") == [
+        ("Central", "B-ORG"), ("China", "I-ORG"), ("Securities", "I-ORG"), ("Zhang", "B-PER"), ("Gang", "I-PER")]
+    # no title before it: a company name that merely goes on stays whole
+    assert _run(title_org_name, "saham Kaito Financial Group Asia naik", "O B-ORG I-ORG I-ORG I-ORG O") == [
+        ("Kaito", "B-ORG"), ("Financial", "I-ORG"), ("Group", "I-ORG"), ("Asia", "I-ORG")]

@@ -256,9 +256,11 @@ def title_org_name(words: list[str], tags: list[str]) -> None:
             continue
         hit = next(((a, b) for a, b, kind in gazetteer.match_phrases(words[s:e], capitalised_only=True)
                     if kind == "org"), None)
-        if hit is None and typ == "ORG":
-            # "CEO [Kaito Financial Group Hiroshi Tanabe]": an unlisted company ends at its company suffix
-            ends = [k for k in range(1, e - s - 1) if words[s + k].lower() in roles.COMPANY_SUFFIXES]
+        if hit is None:
+            # "CEO [Kaito Financial Group Hiroshi Tanabe]", "analis [Central China Securities Zhang Gang]": an
+            # unlisted company ends at its company word
+            ends = [k for k in range(1, e - s - 1) if words[s + k].lower() in roles.COMPANY_SUFFIXES
+                    or words[s + k].lower() in roles.COMPANY_WORDS]
             hit = (0, ends[-1] + 1) if ends else None
         if hit is None or s + hit[1] >= e:
             continue
@@ -280,7 +282,7 @@ def title_org_name(words: list[str], tags: list[str]) -> None:
                 end += 1
             _set(tags, s, b, "ORG")
             _set(tags, b, end, "PER")
-        elif typ == "ORG" and a == s and s > 0 and _title_word(words[s - 1]) and words[s - 1][:1].isupper() \
+        elif typ in ("ORG", "PER") and a == s and s > 0 and _title_word(words[s - 1]) \
                 and not any(gazetteer.kind_of(w) not in (None, "world") for w in rest):
             _set(tags, s, b, "ORG")  # "Manager Fuel Distribution [Pertamina] [Suhartoko]"
             _set(tags, b, e, "PER")

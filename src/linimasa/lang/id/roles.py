@@ -56,6 +56,7 @@ ROLE_CONTINUATIONS: frozenset[str] = frozenset(
     wakil ketua anggota pelaksana harian tugas sementara senior junior operasional
     madya muda pertama laut udara darat besar utama pol pol. polisi (p) p
     staf khusus presiden gedung putih kremlin pbb dk uni eropa nato kepresidenan istana
+    perekonomian kemaritiman maritim polhukam pmk marves esdm ristek dikti agraria tata ruang
     """.split()
 )
 
