@@ -427,7 +427,8 @@ def _vehicle(words: list[str], s: int, e: int) -> bool:
 
 def _term(words: list[str], s: int, e: int) -> bool:
     """An abbreviation of a thing or document, not a body: "kartu [RFID]", "[BBM]", "[KTP]"."""
-    return e - s == 1 and words[s].isupper() and words[s].lower() in roles.TERM_ACRONYMS
+    w = words[s]
+    return e - s == 1 and (w.isupper() or any(c.isdigit() for c in w)) and w.lower() in roles.TERM_ACRONYMS
 
 
 def _org_cue_before(words: list[str], s: int) -> bool:
@@ -503,6 +504,8 @@ def find_mentions(body: str) -> list[Found]:
                 continue
             if e - s == 1 and words[s].lower().strip("()") in roles.LEGAL_FORMS:
                 continue  # "(Persero)" after "PT Pertamina" is its legal form, no name of its own
+            if typ == "PER" and e - s == 1 and words[s].lower() in roles.ROLE_HEADS:
+                continue  # "Menhub" alone is an office; the person holding it is named elsewhere
             name = _join(toks[s:e])
             if not any(c.isalpha() for c in name):
                 continue
