@@ -44,6 +44,9 @@ def _alias_key(ent: Entity, alias: str) -> str:
         place = names.place(alias)
         if place:
             return "place:" + place.name.lower()
+    if ent.type == "ORG":
+        # "PT Pertamina (Persero)", "PT Pertamina", "Pertamina": one company whatever its legal form
+        return " ".join(names.strip_legal_form(names.fold(alias).split()))
     return names.fold(alias)
 
 
@@ -93,6 +96,7 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
 
     _merge_people(items, uf, context)
     _merge_short_forms(items, uf)
+    _merge_nicknames(items, uf)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -126,12 +130,34 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
             "articles": sorted({items[i][0] for i in members}),
         })
     out.sort(key=lambda d: (-d["mentions"], d["type"], d["name"]))
+    # an alias names one canonical entity: the one it is the name of, else the most mentioned one holding it
+    owner: dict[str, dict] = {}
+    for d in out:
+        owner.setdefault(names.fold(d["name"]), d)
+    for d in out:
+        for a in d["aliases"]:
+            owner.setdefault(names.fold(a), d)
+    for d in out:
+        d["aliases"] = [a for a in d["aliases"] if owner[names.fold(a)] is d or a == d["name"]]
     seen: Counter[str] = Counter()
     for d in out:  # two different people with one slug keep distinct ids
         seen[d["id"]] += 1
         if seen[d["id"]] > 1:
             d["id"] += f"-{seen[d['id']]}"
     return out
+
+
+def _merge_nicknames(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
+    """"Jokowi" of one article joins "Joko Widodo" of another: the nickname table's full name is in the store."""
+    from linimasa.entities import nickname_target
+
+    full: dict[str, int] = {}
+    for i, (_aid, ent) in enumerate(items):
+        if ent.type == "PER":
+            full.setdefault(names.fold(ent.name), i)
+    for i, (_aid, ent) in enumerate(items):
+        if ent.type == "PER" and (hit := nickname_target(ent)) is not None and names.fold(hit[0]) in full:
+            uf.union(full[names.fold(hit[0])], i)
 
 
 REPRESENTATIVES = 50  # mentions per full-name cluster consulted when a bare name must choose between clusters
