@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from linimasa.clean.text import clean_text, outlet_name
+from linimasa.clean.text import clean_text, find_dateline, outlet_name, repair_mojibake
 from linimasa.lang.detect import NAMES, detect
 from linimasa.model import Article, Document, InputError
 
@@ -21,10 +21,11 @@ def clean(doc: Document) -> Article:
         article = Article(source=doc.source, body=doc.text, title=meta.get("title"), outlet=meta.get("outlet"),
                           url=meta.get("url"), language="id", evidence=evidence)
         _check_language(article.body)
+        _timeml_dateline(article)
         return article
-    text, html_meta = doc.text, {}
+    text, html_meta = repair_mojibake(doc.text), {}
     if doc.format == "html":
-        text, html_meta = _from_html(doc.text)
+        text, html_meta = _from_html(text)
         evidence["html_dates"] = html_meta.pop("dates", [])
     c = clean_text(text, title_hint=meta.get("title") or html_meta.get("title"))
     if not c.body.strip():
@@ -38,6 +39,17 @@ def clean(doc: Document) -> Article:
         outlet=meta.get("outlet") or c.outlet or html_meta.get("outlet") or _outlet_from_url(meta.get("url")),
         section=c.section or html_meta.get("section"), dateline=c.dateline,
         byline=c.byline or html_meta.get("byline"), url=meta.get("url") or html_meta.get("url"), evidence=evidence)
+
+
+def _timeml_dateline(article: Article) -> None:
+    """A TimeML body keeps its dateline (offsets must match the file): its place and span go on the Article."""
+    lead = len(article.body) - len(article.body.lstrip())
+    d = find_dateline(article.body[lead:])
+    if d is None:
+        return
+    article.dateline = d.place
+    article.outlet = article.outlet or (outlet_name(d.outlet) if d.outlet else None)
+    article.evidence["dateline_span"] = (lead, lead + len(article.body[lead:lead + d.end].rstrip()))
 
 
 def _check_language(body: str) -> None:

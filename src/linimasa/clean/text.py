@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from linimasa.lang.id import boilerplate as cues
+from linimasa.lang.id import datelines
 from linimasa.lang.id.calendar import MONTHS
 from linimasa.lang.id.dateformats import is_date_line, parse_header_date
 from linimasa.model import Byline, Removed
@@ -46,9 +47,6 @@ def _compiled():
         # "Jakarta, 3 Maret 2027 — …": a place and the day, as press releases and some outlets open
         "dateline_day": re.compile(r"^\s*(?P<place>[A-Z][\w.' ]{1,30}?)\s*,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?\s+"
                                    r"(?P<y>(?:19|20)\d\d)\s*[-–—]{1,2}\s+(?=\S)"),
-        "dateline": re.compile(
-            r"^\s*(?:(?P<a>[A-Z][\w.&' ]{1,40}?)\s*,\s*)?(?P<b>[A-Z][\w.&' ]{1,40}?)\s*(?:\([A-Za-z/ ]{2,20}\)\s*)?"
-            r"[-–—]{1,2}\s+(?=\S)|^\s*(?P<c>[A-Z][\w.&' ]{1,40}?)\s*,\s*(?P<d>[A-Z][\w.&' ]{1,40}?)\s*[-–—]{1,2}\s*$"),
         "copyright_outlet": re.compile(r"(?:©|copyright)\s*(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?(?P<o>[\w.-]+(?:\.com|\.id|"
                                        r"\.co\.id|\.net|\.org|\.news)|[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})", re.I),
         "year": re.compile(r"\b(?:19|20)\d\d\b"),
@@ -76,7 +74,7 @@ def _is_menu_line(line: str) -> bool:
 
 def outlet_name(raw: str) -> str:
     """'ContohNews.com' -> 'ContohNews', 'WARTAKITA.COM' -> 'Wartakita', 'KOMPAS.com' -> 'Kompas'."""
-    name = re.sub(r"(?i)^www\.|\.(?:co\.id|com|id|net|org|news|tv)$", "", raw.strip(" .-–—:"))
+    name = re.sub(r"(?i)^www\.|\.(?:co\.id|com|co|id|net|org|news|tv)$", "", raw.strip(" .-–—:"))
     if name.isupper() and len(name) > 5:
         name = name.title()
     elif name.isupper():
@@ -86,6 +84,19 @@ def outlet_name(raw: str) -> str:
 
 def _place(raw: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in raw.split())
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252 and the like ("â€œKami" -> "“Kami"), fixed by ftfy; good text is left alone.
+
+    Only encoding repairs: quotes stay curly (the quote finder reads them), widths and line breaks
+    stay as the page has them.
+    """
+    import ftfy
+
+    return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False,
+                         fix_latin_ligatures=False, fix_line_breaks=False, remove_terminal_escapes=False,
+                         normalization=None, explain=False)
 
 
 def split_glued_sentences(text: str) -> str:
@@ -162,10 +173,9 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
                     out.section = line
                 removed.append(Removed(line, "section" if c["section"].match(line) else "navigation"))
                 continue
-            m = c["dateline"].match(line)
-            if m and m.group("c"):
-                _dateline(out, m.group("c"), m.group("d"))
-                removed.append(Removed(line, "dateline"))
+            d = find_dateline(line)
+            if d and d.end >= len(line) and not out.dateline:
+                _take_dateline(out, d)
                 continue
             if title is None and _words(line) >= 3 and (not line.endswith((".", ":")) or line.endswith(("...", "…"))):
                 g = c["glued_section"].match(line)
@@ -246,20 +256,111 @@ def _byline(out: Cleaned, line: str) -> None:
         out.byline.author = out.byline.author or name
 
 
-def _dateline(out: Cleaned, first: str | None, second: str) -> None:
-    """'JAKARTA, KOMPAS.com' (place, outlet) or 'Kabar Dunia, Jenewa' (outlet, place) or 'NEW DELHI'."""
-    if first is None:
-        if re.search(r"\.(?:com|co\.id|id|net)\b", second, re.I):
-            out.outlet = out.outlet or outlet_name(second)
-        else:
-            out.dateline = out.dateline or _place(second)
-        return
-    if first.isupper() or re.search(r"\.(?:com|id)\b", second, re.I) or (_known_place(first) and not _known_place(second)):
-        place, outlet = first, second  # "JAKARTA, KOMPAS.com", "Palu, Warta Sulawesi"
-    else:
-        outlet, place = first, second
-    out.dateline = out.dateline or _place(place)
-    out.outlet = out.outlet or outlet_name(outlet)
+def _take_dateline(out: Cleaned, d: Dateline) -> None:
+    out.dateline = out.dateline or d.place
+    if d.outlet:
+        out.outlet = out.outlet or outlet_name(d.outlet)
+    out.removed.append(Removed(d.text, "dateline"))
+
+
+@dataclass
+class Dateline:
+    """The dateline opening a paragraph: the place (None when only an outlet signs it), the outlet, its end."""
+
+    place: str | None
+    outlet: str | None
+    end: int
+    text: str
+
+
+_NAME = r"[A-Z][\w.&'’]*(?:[ -][A-Z&][\w.&'’]*){0,3}"
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|or\.id|web\.id|com|co|id|net|tv|news|org)\b"
+_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"                          # "Jakarta, 5/11 (ANTARA) -"
+_SEP = r"\s*(?:[-–—]{1,3}|:)(?:\s+|$)"
+_DASH = r"\s*[-–—]{1,3}(?:\s+|$)"
+
+
+@lru_cache(maxsize=1)
+def _dateline_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    def p(pattern: str) -> re.Pattern[str]:
+        return re.compile(r"^\s*" + pattern)
+
+    return [
+        # "Palu, Sulteng (ANTARA News) -", "Washington (ANTARA/Reuters) -", "Jakarta, 5/11 (ANTARA) -"
+        # "MATARAM, Contoh.com (WIRE) -": the bracket names the wire, the outlet signs before it
+        ("bracketed", p(rf"(?P<place>{_NAME})(?:\s*,\s*(?P<region>{_DOMAIN}|{_NAME}))?(?:\s*,\s*{_DAY})?\s*"
+                        rf"\((?P<outlet>[A-Za-z][\w. ]{{0,30}}?)(?:/(?P<wire>[\w. /]{{1,40}}))?\){_SEP}")),
+        # "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
+        ("domain-place", p(rf"(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_NAME}){_SEP}")),
+        # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "SURABAYA, Jawa Pos -", "Medan, Sumut -"
+        ("pair", p(rf"(?P<a>{_NAME}|{_DOMAIN})\s*,\s*(?P<b>{_DOMAIN}|{_NAME}){_DASH}")),
+        # "KOMPAS.com -", "VIVA.co.id -"
+        ("domain", p(rf"(?P<outlet>{_DOMAIN}){_SEP}")),
+        # "Jakarta -", "NEW DELHI -", "VIVA -"
+        ("single", p(rf"(?P<b>{_NAME}){_DASH}")),
+    ]
+
+
+def _is_outlet(name: str) -> bool:
+    return bool(re.fullmatch(_DOMAIN, name, re.I)) or name.casefold() in datelines.OUTLETS or any(
+        w.casefold() in datelines.OUTLET_WORDS for w in name.split())
+
+
+def _is_region(name: str) -> bool:
+    return name.casefold() in datelines.REGIONS
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of `text`, if it opens with one in any common form."""
+    for kind, pattern in _dateline_patterns():
+        m = pattern.match(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "bracketed":
+            region = g["region"]
+            if not _place_like(g["place"]) or (region and not (_is_region(region) or _is_outlet(region) or
+                                                               _place_like(region))):
+                continue
+            outlet = region if region and _is_outlet(region) and not _is_region(region) else g["outlet"].strip()
+            return Dateline(_place(g["place"]), outlet, m.end(), m.group(0).strip())
+        if kind in ("domain-place", "domain"):
+            place = g.get("place")
+            if place and not _place_like(place):
+                continue
+            return Dateline(_place(place) if place else None, g["outlet"], m.end(), m.group(0).strip())
+        if kind == "pair":
+            a, b = g["a"], g["b"]
+            if len(a.split()) > 4 or len(b.split()) > 4:
+                continue
+            if _is_region(b) and _place_like(a):
+                return Dateline(_place(a), None, m.end(), m.group(0).strip())
+            if _is_outlet(a) and not _is_outlet(b):
+                place, outlet = b, a
+            elif _is_outlet(b) or a.isupper() and not b.isupper():
+                place, outlet = a, b        # "SURABAYA, Jawa Pos"
+            elif _known_place(a) and not _known_place(b):
+                place, outlet = a, b        # "Palu, Warta Sulawesi"
+            else:
+                place, outlet = b, a        # "Kabar Dunia, Jenewa": the outlet signs first
+            if not _place_like(place) or _is_outlet(place):
+                continue
+            return Dateline(_place(place), outlet, m.end(), m.group(0).strip())
+        if kind == "single":
+            b = g["b"]
+            if _is_outlet(b):
+                return Dateline(None, b, m.end(), m.group(0).strip())
+            dash = m.group(0).strip()[-1:]
+            if (b.isupper() and len(b) >= 3 and len(b.split()) <= 3) or _known_place(b) or (
+                    dash in "–—" and len(b.split()) <= 2 and b.istitle()):
+                return Dateline(_place(b), None, m.end(), m.group(0).strip())
+        return None
+    return None
+
+
+def _place_like(name: str) -> bool:
+    """A dateline place: a few capitalised words, not a web domain."""
+    return 0 < len(name.split()) <= 4 and not re.fullmatch(_DOMAIN, name, re.I) and name[:1].isupper()
 
 
 def _known_place(name: str) -> bool:
@@ -285,12 +386,9 @@ def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:
             out.header_dates.append((f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}", "day", m.group(0).strip()))
             out.removed.append(Removed(m.group(0).strip(), "dateline"))
             p = p[m.end():]
-        if n < 3:
-            m = c["dateline"].match(p)
-            if m and m.group("b") and _dateline_like(m):
-                _dateline(out, m.group("a"), m.group("b"))
-                out.removed.append(Removed(m.group(0).strip(), "dateline"))
-                p = p[m.end():]
+        if n < 3 and not any(r.reason == "dateline" for r in out.removed) and (d := find_dateline(p)):
+            _take_dateline(out, d)
+            p = p[d.end:]
         for reason, patterns in cues.PREFIX_CUES.items():
             for pattern in patterns:
                 m = re.match(pattern, p, re.I)
@@ -299,14 +397,6 @@ def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:
                     p = p[m.end():]
         result.append(p)
     return result
-
-
-def _dateline_like(m: re.Match) -> bool:
-    a, b = m.group("a"), m.group("b")
-    if a:  # "JAKARTA, KOMPAS.com" / "Kabar Dunia, Jenewa"
-        return len(a.split()) <= 4 and len(b.split()) <= 4
-    return b.isupper() and len(b) >= 3 or bool(re.search(r"\.(?:com|id)\b", b, re.I)) or (
-        m.group(0).rstrip()[-1:] in "–—" and len(b.split()) <= 2 and b.istitle())
 
 
 def _strip_trailing(out: Cleaned, paragraphs: list[str]) -> list[str]:

@@ -696,7 +696,8 @@ def annotate(article: Article) -> None:
     if not body.strip():
         article.entities = []
         return
-    article.entities = group_mentions(find_mentions(body))
+    skip = article.evidence.get("dateline_span") or (0, 0)  # a dateline left in a TimeML body names no entity
+    article.entities = group_mentions([f for f in find_mentions(body) if not skip[0] <= f.start < skip[1]])
     _dateline_place(article)
 
 
