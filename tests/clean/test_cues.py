@@ -19,14 +19,18 @@ PARA = ("Pemerintah kota meresmikan taman baru di pusat kota pada Senin pagi den
         "Taman seluas dua hektare itu dilengkapi jalur lari, area bermain anak, dan perpustakaan kecil.")
 
 
-@pytest.mark.parametrize("line,reason", CASES, ids=[c[0][:30] for c in CASES])
-def test_cue(line, reason):
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:30] for c in CASES])
+def test_cue(case):
+    line, reason, *evidence = case
     article = clean(Document(source="t", text=f"{PARA}\n\n{line}\n\n{PARA.replace('taman', 'pasar')}"))
     removed = {r.text: r.reason for r in article.removed}
     if reason == "KEEP":
         assert line in article.body and line not in removed
     else:
         assert line not in article.body and removed.get(line) == reason, removed
+    for item in evidence:  # "key=value": what the cue must leave as evidence
+        key, value = item.split("=", 1)
+        assert article.evidence.get(key) == value
 
 
 @pytest.mark.parametrize("glued,expected", [

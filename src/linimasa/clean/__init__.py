@@ -33,6 +33,8 @@ def clean(doc: Document) -> Article:
     _check_language(c.body)
     evidence["header_dates"] = c.header_dates
     evidence["footer_dates"] = c.footer_dates
+    if c.syndicated_from:
+        evidence["syndicated_from"] = c.syndicated_from
     return Article(
         source=doc.source, body=c.body, removed=c.removed, language="id",
         title=meta.get("title") or html_meta.get("title") or c.title,

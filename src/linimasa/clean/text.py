@@ -26,6 +26,7 @@ class Cleaned:
     byline: Byline | None = None
     header_dates: list[tuple[str, str, str]] = field(default_factory=list)  # (value, precision, text)
     footer_dates: list[str] = field(default_factory=list)
+    syndicated_from: str | None = None  # the outlet a syndication notice names as the original
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +34,14 @@ def _compiled():
     def whole(patterns):
         return re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
 
+    def floating(pattern: str) -> bool:  # may match anywhere in a line: ".*…", ".{0,60}…"
+        return pattern.startswith((".*", ".{"))
+
     return {
-        "line": [(reason, whole(ps)) for reason, ps in cues.LINE_CUES.items()],
+        "line": [(reason, whole(anchored) if anchored else None, whole(loose) if loose else None)
+                 for reason, ps in cues.LINE_CUES.items()
+                 for anchored, loose in [([p for p in ps if not floating(p)], [p for p in ps if floating(p)])]],
+        "syndicated": re.compile(cues.SYNDICATED_FROM, re.I),
         "trailing": [(reason, re.compile("|".join(ps), re.I)) for reason, ps in cues.TRAILING_CUES.items()],
         "credit": re.compile("|".join(cues.CREDIT_MARKERS), re.I),
         "section": re.compile(r"^(?:" + "|".join(re.escape(s) for s in cues.SECTIONS) + r")$", re.I),
@@ -130,8 +137,8 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
         in_list = False
         in_header, in_footer = i < first_long, i > last_long
         # 1. page furniture by cue
-        reason = next((r for r, pattern in c["line"] if pattern.match(line)), None)
-        if reason and not (_is_long(line) and reason in ("photo-credit", "byline")):
+        reason = _line_cue(line)
+        if reason:
             if reason == "byline":
                 _byline(out, line)
             if reason == "copyright":
@@ -139,6 +146,8 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
                 if m and not out.outlet:
                     out.outlet = outlet_name(m.group("o"))
                 out.footer_dates += c["year"].findall(line)
+            if reason == "syndication" and (m := c["syndicated"].search(line)):
+                out.syndicated_from = out.syndicated_from or m.group("outlet").strip(" .,")
             if reason == "newsletter-prompt" and not out.outlet:
                 m = re.search(r"\b([A-Za-z][\w-]+\.(?:com|id|co\.id))\b", line)
                 out.outlet = outlet_name(m.group(1)) if m else None
@@ -213,6 +222,19 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
     paragraphs = _drop_bio(out, paragraphs)
     out.body = "\n\n".join(p for p in paragraphs if p)
     return out
+
+
+def _line_cue(line: str) -> str | None:
+    """The furniture reason of a whole line, if a cue names it."""
+    long, prose = _is_long(line), None
+    for reason, anchored, loose in _compiled()["line"]:
+        if anchored is not None and anchored.match(line) and not (long and reason in cues.SHORT_LINE_REASONS):
+            return reason
+        if loose is not None and loose.match(line):
+            prose = _is_prose(line) if prose is None else prose
+            if not prose or reason in cues.PROSE_LINE_REASONS:
+                return reason
+    return None
 
 
 def in_menu_run(lines: list[str], i: int) -> bool:

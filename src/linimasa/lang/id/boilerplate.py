@@ -7,36 +7,92 @@ furniture and is kept with every removed piece.
 
 from __future__ import annotations
 
-# reason -> patterns for a whole line
+# reason -> patterns for a whole line. A pattern that may start anywhere in the line (".*…") never
+# removes running prose (a long line ending like a sentence) — "… lewat kanal Google News." is a sentence.
 LINE_CUES: dict[str, list[str]] = {
     "related-links": [r"(?:baca|lihat|simak|cek)\s+(?:juga|pula|selengkapnya|berita\s+(?:terkait\s+)?lainnya)\b.*",
                       r"berita\s+(?:terkait|lainnya|terpopuler|pilihan|populer|rekomendasi)\s*:?.*",
-                      r"(?:artikel|topik)\s+(?:terkait|pilihan|populer)\s*:?.*", r"terpopuler", r"terkini",
-                      r"rekomendasi(?:\s+untuk\s+anda)?", r"video\s+(?:pilihan|terkait|terkini|populer)\s*:?.*",
-                      r"(?:populer|trending|terbaru)(?:\s+(?:hari\s+ini|minggu\s+ini))?\s*"],
-    "share-widget": [r"bagikan(?:\s+(?:artikel|berita|ini))?\s*:?.*", r"share\b.*", r".*\d+\s*°C\b.*",
-                     r"a\s+a\s+a", r"image", r"loading\.*", r"(?:facebook|twitter|whatsapp|telegram|line|copy\s+link"
-                     r"|salin\s+tautan|email)(?:\s+(?:facebook|twitter|whatsapp|telegram|line|copy\s+link|email))*",
-                     r"komentar\s*(?:\(\d+\))?", r"tulis\s+komentar.*", r"\d+\s+komentar",
-                     r"silakan\s+(?:login|masuk|daftar)\b.*", r".*\buntuk\s+berkomentar\b.*",
+                      r"berita\s+(?:terkini|terbaru|utama)(?:\s+hari\s+ini)?\s*:?",
+                      r"artikel\s+(?:terkait|pilihan|populer|lainnya)\s*:?.*", r"topik\s+(?:pilihan|populer|hangat)\s*:?.*", r"terpopuler",
+                      r"terkini", r"rekomendasi(?:\s+untuk\s+anda)?", r"video\s+(?:pilihan|terkait|terkini|populer)\s*:?.*",
+                      r"(?:populer|trending|terbaru)(?:\s+(?:hari\s+ini|minggu\s+ini|sekarang))?\s*",
+                      r"(?:paling|ter)\s*banyak\s+dibaca", r"(?:most\s+(?:read|popular|viewed)|hot\s+topics?|"
+                      r"trending\s+topics?|topik\s+hangat|headlines?|highlights?|pilihan\s+(?:editor|redaksi))",
+                      r"indeks\s+berita(?:\s+\w+){0,2}", r"(?:berita|artikel)\s+selanjutnya\s*:?.*",
+                      r"(?:lihat|tampilkan)\s+(?:semua|lainnya)\s+(?:berita|artikel)\b.*"],
+    "syndication": [r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|pertama\s+kali|juga)?\s*"
+                    r"(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan|ditayangkan|tayang\s+pertama)\s+(?:di|pada|dalam)"
+                    r"\b.*",
+                    r"(?:sumber\s+)?artikel\s+(?:asli|ini\s+bersumber)\b.*"],
+    "advertisement": [r"advertisement", r"iklan", r"ads?", r"sponsored(?:\s+content)?", r"konten\s+bersponsor",
+                      r"scroll\s+(?:to|down\s+to)\s+(?:continue|resume)(?:\s+(?:with|reading))?(?:\s+content)?\.*",
+                      r"(?:scroll|gulir)(?:\s+ke\s+bawah)?(?:\s+untuk)?(?:\s+(?:melanjutkan|lanjut|terus))?"
+                      r"(?:\s+membaca)?\.*",
+                      r"(?:continue\s+reading\s+below|lanjutkan\s+membaca(?:\s+di\s+bawah(?:\s+ini)?)?)\.*",
+                      r"(?:konten|artikel|berita)\s+(?:berlanjut|dilanjutkan|lanjut)\s+(?:di\s+bawah|setelah\s+iklan)"
+                      r".*", r"\[?\s*gambas\s*:.*\]?"],
+    "promo": [r"(?:saksikan|tonton|simak|lihat|putar)\s+(?:juga\s+)?(?:video|live|siaran|tayangan|streaming|"
+              r"program|acara|podcast|selengkapnya\s+video)\b.*",
+              r"(?:saksikan|tonton)\s+juga\b.*", r"video\s*:\s*.*", r"live\s+streaming\b.*",
+              r"(?:dengarkan|simak)\s+podcast\b.*"],
+    "font-size": [r"a\s*[-–]?\s+a\s+a\s*\+?", r"a\s*[-+]\s*a\s*[-+]?", r"aa", r"(?:ukuran|besar|perbesar|perkecil)\s+"
+                  r"(?:teks|huruf|font|tulisan)(?:\s*:\s*\w+)?"],
+    "share-widget": [r"bagikan(?:\s+(?:artikel|berita|ini|ke|melalui))?\s*:?.*", r"share\b.*", r".*\d+\s*°C\b.*",
+                     r"image", r"loading\.*", r"(?:facebook|twitter|whatsapp|telegram|line|copy\s+link"
+                     r"|salin\s+tautan|salin\s+link|email|x|fb|wa|linkedin|pinterest)(?:\s*[|,·•]?\s*"
+                     r"(?:facebook|twitter|whatsapp|telegram|line|copy\s+link|salin\s+(?:tautan|link)|email|x|fb|wa"
+                     r"|linkedin|pinterest))*",
+                     r"(?:tautan|link)\s+(?:berhasil\s+)?(?:disalin|tersalin)\.?", r"(?:cetak|print)(?:\s+artikel)?",
+                     r"(?:dibaca|views?)\s*:?\s*[\d.,]+(?:\s*kali)?", r"[\d.,]+\s*(?:kali\s+dibaca|views?|shares?)",
+                     r"komentar\s*(?:\(\d+\))?", r"(?:tulis|kirim|lihat|berikan|tampilkan)\s+komentar.*",
+                     r"\d+\s+komentar", r"silakan\s+(?:login|masuk|daftar)\b.*", r".*\buntuk\s+berkomentar\b.*",
                      r"(?:read|baca)/?\s*rendering\s+in.*", r"rendering\s+in\s+[\d.]+\s+seconds.*"],
-    "newsletter-prompt": [r"dapatkan\s+(?:berita|update|informasi)\b.*", r".*\bklik\s+di\s*sini\b.*",
-                          r"(?:ikuti|follow)\s+(?:kami|berita|channel|saluran|akun)\b.*",
-                          r"(?:gabung|bergabung)\s+(?:ke\s+)?(?:grup|channel|saluran|komunitas)\b.*",
+    "newsletter-prompt": [r"dapatkan\s+(?:berita|update|informasi|notifikasi|kabar)\b.*", r".*\bklik\s+di\s*sini\b.*",
+                          r"(?:ikuti|follow)\s+(?:kami|berita|channel|saluran|akun|juga)\b.*",
+                          r"(?:mari|yuk|ayo)\s*,?\s+(?:bergabung|gabung|ikuti|follow|join)\b.*",
+                          r"(?:gabung|bergabung)\s+(?:ke\s+|di\s+|dengan\s+)?(?:grup|channel|saluran|komunitas)\b.*",
                           r"(?:subscribe|langganan|berlangganan)\b.*", r".*\b(?:google\s+news|whatsapp\s+channel)\b.*",
-                          r"download\s+(?:aplikasi|apps?)\b.*", r"unduh\s+aplikasi\b.*", r"newsletter\b.*"],
+                          r".*\bklik\s+(?:link|tautan)\b.*",
+                          r"download\s+(?:aplikasi|apps?)\b.*", r"unduh\s+aplikasi\b.*", r"newsletter\b.*",
+                          r"(?:masukkan|daftarkan)\s+(?:alamat\s+)?e-?mail\b.*"],
     "byline": [r"(?:penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|wartawan|author|editing"
-               r"|sumber|laporan\s+wartawan)\s*:.*", r"(?:oleh|by)\s*:\s*.*"],
-    "tags": [r"(?:tags?|tag\s+terkait|topik|kata\s+kunci|keywords?)\s*:.*", r"(?:#\w+[\s,]*){2,}"],
-    "pagination": [r"halaman\s*:?(?:\s*\d+)*\s*", r"(?:selanjutnya|sebelumnya|next|prev(?:ious)?)\s*[»›>]*",
-                   r"(?:\d+\s+){1,}\d+\s*(?:selanjutnya)?", r"tampilkan\s+semua(?:\s+halaman)?"],
+               r"|sumber|laporan\s+wartawan|fotografer|videografer|penerjemah|koresponden)\s*:.*",
+               r"(?:oleh|by)\s*:\s*.*",
+               r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)\s+\S+.*",
+               r"(?:penulis|editor|reporter|pewarta)\s+\S+(?:\s+\S+){0,3}\s*[|/]\s*(?:penulis|editor|reporter|pewarta"
+               r"|redaktur)\b.*"],
+    "tags": [r"(?:tags?|tag\s+terkait|topik(?:\s+terkait)?|tagar|kata\s+kunci|keywords?)\s*:.*", r"(?:#\w+[\s,]*){2,}"],
+    "pagination": [r"halaman\s*:?(?:\s*\d+)*(?:\s*(?:selanjutnya|berikutnya|sebelumnya|next|prev|[»›>«‹<]))*\s*",
+                   r"(?:[«‹<]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev(?:ious)?)\s*[»›>]*",
+                   r"(?:[«‹<]\s*)?(?:sebelumnya\s+)?(?:\d+\s+){1,}\d+\s*(?:selanjutnya|berikutnya|next)?\s*[»›>]*",
+                   r"tampilkan\s+semua(?:\s+halaman)?", r"(?:lihat|baca)\s+semua(?:\s+halaman)?",
+                   r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya)\b.*", r"(?:lanjut(?:kan)?\s+)?ke\s+halaman\s+\d+.*",
+                   r"hal(?:aman|\.)?\s*\d+\s*(?:dari|/)\s*\d+", r"(?:muat|tampilkan|lihat)\s+lebih\s+banyak",
+                   r"load\s+more"],
     "copyright": [r"(?:copyright|hak\s+cipta)\b.*", r".{0,60}©.*", r"all\s+rights\s+reserved\.?.*",
                   r"(?:redaksi|pedoman\s+media\s+siber|kebijakan\s+privasi|tentang\s+kami|kontak|karir"
                   r"|info\s+iklan|disclaimer)(?:\s*[|·•]\s*\w[\w ]*)*"],
-    "photo-credit": [r"(?:kredit\s+foto|foto|photo|ilustrasi|sumber\s+foto)\s*:.*", r"\(?foto\s*:.*\)?",
-                     r"(?:antara\s+)?foto\s*/.*", r".*\((?:foto|dok|ilustrasi)\s*[:.]\s*[^)]{1,60}\)\s*"],
-    "navigation": [r"menu", r"home", r"beranda", r"indeks", r"index", r"search", r"cari", r"login|masuk|daftar"],
+    "photo-credit": [r"(?:kredit\s+foto|foto|photo|ilustrasi|sumber\s+foto|gambar|dok(?:umentasi)?\.?)\s*:.*",
+                     r"\(?foto\s*:.*\)?", r"(?:antara\s+)?foto\s*/.*", r"foto\s+ilustrasi\.?", r"ilustrasi\.?",
+                     r"[(\[]\s*(?:dok\.?|foto|ilustrasi)\s*[:./]?\s*[^)\]]{1,60}[)\]]\s*",
+                     r"(?:getty\s+images|shutterstock|istockphoto|freepik|unsplash|pixabay)(?:\s*/.*)?"],
+    # a caption: a line that ends with the photo's credit in brackets, however long the caption before it
+    "caption": [r".*[(\[]\s*(?:foto|dok\.?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:./]\s*[^)\]]{1,60}[)\]]\s*",
+                r".*\((?-i:[A-Z]{2,}(?:\s+FOTO)?|[\w-]+\.(?:com|co\.id|id))\s*/\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)"
+                r"{1,3})\)\s*"],
+    "navigation": [r"menu", r"home", r"beranda", r"indeks", r"index", r"search", r"cari", r"login|masuk|daftar",
+                   r"kembali\s+ke\s+atas", r"back\s+to\s+top", r"tutup", r"close"],
 }
+
+# Reasons whose cue never removes a long line: a byline or a credit is short, a long line with "Foto:" is prose.
+SHORT_LINE_REASONS = frozenset({"photo-credit", "byline"})
+# Reasons whose cue may end running prose: a caption is a sentence that ends with the photo's credit.
+PROSE_LINE_REASONS = frozenset({"caption"})
+
+# The original outlet a syndication notice names ("Artikel ini telah tayang di Contoh.com dengan judul …").
+SYNDICATED_FROM = r"(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan|ditayangkan)\s+(?:pertama\s+)?(?:di|pada|dalam)\s+" \
+    r"(?:laman\s+|situs\s+|portal\s+)?(?P<outlet>[\w.-]+(?-i:\s[A-Z][\w.-]*){0,2}?)" \
+    r"(?=\s+(?:dengan\s+judul|pada|yang)\b|\s*[,.(:\"“]|\s*$)"
 
 # reason -> patterns for a piece at the start of a line (removed, the rest of the line kept)
 PREFIX_CUES: dict[str, list[str]] = {
@@ -69,5 +125,7 @@ MENU_WORDS = ["news", "video", "foto", "indeks", "about us", "social media", "ko
 MENU_SEPARATORS = r"\s*[|›»•·>/]\s*|\s{2,}"
 
 # Headings of related-article lists: the short lines under them are links, not text.
-LIST_HEADINGS = r"(?:berita|artikel|topik)\s+(?:terkait|lainnya|terpopuler|pilihan|populer)|terpopuler|terkini|" \
-    r"rekomendasi(?:\s+untuk\s+anda)?|baca\s+(?:berita|artikel)\s+(?:terkait\s+)?lainnya|populer|trending"
+LIST_HEADINGS = r"(?:berita|artikel|topik)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terkini|terbaru|hangat)|" \
+    r"terpopuler|terkini|terbaru|rekomendasi(?:\s+untuk\s+anda)?|baca\s+(?:berita|artikel)\s+(?:terkait\s+)?lainnya|" \
+    r"populer|trending|(?:paling|ter)\s*banyak\s+dibaca|most\s+(?:read|popular)|tags?|topik|tagar|kata\s+kunci|" \
+    r"indeks\s+berita|pilihan\s+(?:editor|redaksi)|video\s+(?:pilihan|terkait|terkini|populer)"
