@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-from linimasa.clean.text import clean_text, find_dateline, outlet_name, repair_mojibake
+from linimasa.clean.templates import TemplateCounts, site_key
+from linimasa.clean.text import Cleaned, clean_text, find_dateline, outlet_name, repair_mojibake
 from linimasa.lang.detect import NAMES, detect
 from linimasa.model import Article, Document, InputError
 
 
-def clean(doc: Document) -> Article:
+def clean(doc: Document, templates: TemplateCounts | None = None) -> Article:
+    """The Article of a page; `templates` (line counts across pages) removes furniture its site repeats."""
     meta = doc.meta
     evidence: dict = {"meta": meta}
     if doc.format == "timeml":
@@ -27,7 +29,10 @@ def clean(doc: Document) -> Article:
     if doc.format == "html":
         text, html_meta = _from_html(text)
         evidence["html_dates"] = html_meta.pop("dates", [])
-    c = clean_text(text, title_hint=meta.get("title") or html_meta.get("title"))
+    hint = meta.get("title") or html_meta.get("title")
+    c = clean_text(text, title_hint=hint)
+    c = _without_templates(c, text, hint, templates, evidence, site_key(
+        meta.get("url") or html_meta.get("url"), meta.get("outlet") or c.outlet or html_meta.get("outlet")))
     if not c.body.strip():
         raise InputError("no article text left after removing page furniture")
     _check_language(c.body)
@@ -41,6 +46,17 @@ def clean(doc: Document) -> Article:
         outlet=meta.get("outlet") or c.outlet or html_meta.get("outlet") or _outlet_from_url(meta.get("url")),
         section=c.section or html_meta.get("section"), dateline=c.dateline,
         byline=c.byline or html_meta.get("byline"), url=meta.get("url") or html_meta.get("url"), evidence=evidence)
+
+
+def _without_templates(c: Cleaned, text: str, hint: str | None, templates: TemplateCounts | None, evidence: dict,
+                       site: str) -> Cleaned:
+    """Cleaned again without the lines its site repeats; the page's lines and site go in evidence for counting."""
+    frequent = templates.frequent(site, c.template_kept) if templates is not None else set()
+    if frequent:
+        c = clean_text(text, title_hint=hint, furniture=frequent)
+    evidence.update(template_site=site, template_lines=c.template_lines, template_kept=sorted(set(c.template_kept)),
+                    template_removed=sorted(frequent))
+    return c
 
 
 def _timeml_dateline(article: Article) -> None:

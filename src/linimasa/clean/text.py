@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from linimasa.clean import templates
 from linimasa.lang.id import boilerplate as cues
 from linimasa.lang.id import datelines
 from linimasa.lang.id.calendar import MONTHS
@@ -27,6 +28,8 @@ class Cleaned:
     header_dates: list[tuple[str, str, str]] = field(default_factory=list)  # (value, precision, text)
     footer_dates: list[str] = field(default_factory=list)
     syndicated_from: str | None = None  # the outlet a syndication notice names as the original
+    template_lines: list[str] = field(default_factory=list)  # normalised lines that may be template furniture
+    template_kept: list[str] = field(default_factory=list)   # those of them no cue or layout rule removed
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +113,14 @@ def split_glued_sentences(text: str) -> str:
     return _compiled()["glue"].sub(" ", text)
 
 
-def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
+def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset[str] | set[str] = frozenset()
+               ) -> Cleaned:
+    """Body and metadata of a text page; `furniture` holds template lines (normalised) known for its site."""
     c = _compiled()
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     out = Cleaned(body="")
+    # every line counts towards the site's template, wherever this page's cleaner puts it
+    out.template_lines = sorted({k for ln in lines if (k := templates.candidate(ln)) is not None})
     removed = out.removed
     kept: list[str] = []
     first_long = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
@@ -212,6 +219,11 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
         if title and _repeats_title(line, title) and not _is_long(line):
             removed.append(Removed(line, "repeated-title"))
             continue
+        if (key := templates.candidate(line)) is not None:
+            out.template_kept.append(key)
+            if key in furniture:
+                removed.append(Removed(line, templates.REASON))
+                continue
         kept.append(line)
 
     out.title = title if title_hint is None else title_hint

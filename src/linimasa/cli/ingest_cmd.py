@@ -13,6 +13,7 @@ from linimasa import ingest, pipeline
 from linimasa.cli.output import error
 from linimasa.model import Failure, InputError
 from linimasa.store import Store
+from linimasa.store.templates import StoreTemplates
 
 DEFAULT_DB = "linimasa.db"
 
@@ -29,6 +30,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
     """Ingest every page under `paths`; return (Counter of statuses, [Failure]). Bad pages never stop the run."""
     counts: Counter[str] = Counter()
     failures: list[Failure] = []
+    templates = StoreTemplates(store)  # furniture a site repeats, counted as pages arrive
     bar = _progress() if progress else None
     task = bar.add_task("ingest", total=None) if bar else None
     if bar:
@@ -44,14 +46,20 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
                 counts["duplicate"] += 1
                 continue
             try:
-                article = pipeline.process(item)
+                article = pipeline.process(item, templates)
             except InputError as exc:
                 failures.append(Failure(item.source, str(exc)))
                 continue
             except Exception as exc:  # a bug on one page must not lose the run
                 failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
                 continue
-            counts[store.add(article, item.content_hash)] += 1
+            status = store.add(article, item.content_hash)
+            counts[status] += 1
+            if status != "duplicate":
+                templates.record(article, item)
+        # pages stored before one of their lines became frequent on their site are cleaned again
+        counts["recleaned"], stale_failures = templates.reclean(templates.touched) if templates.touched else (0, [])
+        failures += stale_failures
     finally:
         if bar:
             bar.stop()
