@@ -44,3 +44,15 @@ def test_timeml_body_keeps_its_dateline_but_names_no_entity_in_it(opening, place
     assert body[end:].lstrip().startswith(first) and body[start:end].startswith(opening.split()[0])
     entities.annotate(article)
     assert all(not start <= m.start < end for e in article.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("page,place,outlet", [
+    ("Jakarta -\n\n" + MORE, "Jakarta", None),                                    # the first line of the text
+    ("Judul Berita Contoh Hari Ini\n\nJAKARTA, Contoh.com -\n\n" + MORE, "Jakarta", "Contoh"),
+    ("Judul Berita Contoh Hari Ini\n\nSenin, 3 Maret 2025 10:00 WIB\n\nMedan, Sumut -\n" + MORE, "Medan", None),
+])
+def test_dateline_on_a_line_of_its_own(page, place, outlet):
+    article = clean(Document(source="t.txt", text=page))
+    assert (article.dateline, article.body.split()[0]) == (place, MORE.split()[0])
+    if outlet:
+        assert article.outlet == outlet

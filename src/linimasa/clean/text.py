@@ -172,6 +172,10 @@ def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset
             if _is_menu_line(line):
                 removed.append(Removed(line, "navigation"))
                 continue
+            # a dateline on a line of its own ("Jakarta -", "JAKARTA, KOMPAS.com -") before the text
+            if (d := find_dateline(line)) and d.end >= len(line) and not any(r.reason == "dateline" for r in removed):
+                _take_dateline(out, d)
+                continue
             if i == first_line and _words(line) <= 3 and not c["section"].match(line) and \
                     not c["menu"].match(line) and not in_menu_run(lines, i):
                 out.outlet = out.outlet or outlet_name(line)
@@ -188,10 +192,6 @@ def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset
                 if c["section"].match(line) and not out.section and title is None:
                     out.section = line
                 removed.append(Removed(line, "section" if c["section"].match(line) else "navigation"))
-                continue
-            d = find_dateline(line)
-            if d and d.end >= len(line) and not out.dateline:
-                _take_dateline(out, d)
                 continue
             if title is None and _words(line) >= 3 and (not line.endswith((".", ":")) or line.endswith(("...", "…"))):
                 g = c["glued_section"].match(line)
