@@ -19,15 +19,18 @@ LINE_CUES: dict[str, list[str]] = {
                       r"(?:paling|ter)\s*banyak\s+dibaca", r"(?:most\s+(?:read|popular|viewed)|hot\s+topics?|"
                       r"trending\s+topics?|topik\s+hangat|headlines?|highlights?|pilihan\s+(?:editor|redaksi))",
                       r"indeks\s+berita(?:\s+\w+){0,2}", r"(?:berita|artikel)\s+selanjutnya\s*:?.*",
-                      r"(?:lihat|tampilkan)\s+(?:semua|lainnya)\s+(?:berita|artikel)\b.*"],
+                      r"(?:lihat|tampilkan)\s+(?:semua|lainnya)\s+(?:berita|artikel)\b.*", r"baca\s*:\s*.+",
+                      r"(?:pilihan\s+)?untuk\s+anda", r"(?:artikel|konten|berita)\s+menarik(?:\s+lainnya)?\s*:?",
+                      r"jangan\s+lewatkan\s*:?(?:\s+\S+){0,10}", r"(?:lainnya|selengkapnya)\s+dari\s+\S+(?:\s+\S+){0,3}",
+                      r"(?:lihat\s+|baca\s+)?selengkapnya\s*[»›>]*", r"editor'?s\s+picks?"],
     "syndication": [r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|pertama\s+kali|juga)?\s*"
                     r"(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan|ditayangkan|tayang\s+pertama)\s+(?:di|pada|dalam)"
                     r"\b.*",
                     r"(?:sumber\s+)?artikel\s+(?:asli|ini\s+bersumber)\b.*"],
-    "advertisement": [r"advertisement", r"iklan", r"ads?", r"sponsored(?:\s+content)?", r"konten\s+bersponsor",
-                      r"scroll\s+(?:to|down\s+to)\s+(?:continue|resume)(?:\s+(?:with|reading))?(?:\s+content)?\.*",
-                      r"(?:scroll|gulir)(?:\s+ke\s+bawah)?(?:\s+untuk)?(?:\s+(?:melanjutkan|lanjut|terus))?"
-                      r"(?:\s+membaca)?\.*",
+    "advertisement": [r"(?:[-–—:|·•\s]*(?:advertisement|iklan|ads?|sponsored(?:\s+content)?|konten\s+bersponsor"
+                      r"|scroll\s+(?:to|down\s+to)\s+(?:continue|resume)(?:\s+(?:with|reading))?(?:\s+content)?"
+                      r"|(?:scroll|gulir)(?:\s+ke\s+bawah)?(?:\s+untuk)?(?:\s+(?:melanjutkan|lanjut|terus))?"
+                      r"(?:\s+membaca)?))+[-–—:|·•.\s]*",
                       r"(?:continue\s+reading\s+below|lanjutkan\s+membaca(?:\s+di\s+bawah(?:\s+ini)?)?)\.*",
                       r"(?:konten|artikel|berita)\s+(?:berlanjut|dilanjutkan|lanjut)\s+(?:di\s+bawah|setelah\s+iklan)"
                       r".*", r"\[?\s*gambas\s*:.*\]?"],
@@ -39,9 +42,9 @@ LINE_CUES: dict[str, list[str]] = {
                   r"(?:teks|huruf|font|tulisan)(?:\s*:\s*\w+)?"],
     "share-widget": [r"bagikan(?:\s+(?:artikel|berita|ini|ke|melalui))?\s*:?.*", r"share\b.*", r".*\d+\s*°C\b.*",
                      r"image", r"loading\.*", r"(?:facebook|twitter|whatsapp|telegram|line|copy\s+link"
-                     r"|salin\s+tautan|salin\s+link|email|x|fb|wa|linkedin|pinterest)(?:\s*[|,·•]?\s*"
-                     r"(?:facebook|twitter|whatsapp|telegram|line|copy\s+link|salin\s+(?:tautan|link)|email|x|fb|wa"
-                     r"|linkedin|pinterest))*",
+                     r"|salin\s+tautan|salin\s+link|email|x|fb|wa|linkedin|pinterest|instagram|youtube|tiktok"
+                     r"|threads)(?:\s*[|,·•]?\s*(?:facebook|twitter|whatsapp|telegram|line|copy\s+link|salin\s+"
+                     r"(?:tautan|link)|email|x|fb|wa|linkedin|pinterest|instagram|youtube|tiktok|threads))*",
                      r"(?:tautan|link)\s+(?:berhasil\s+)?(?:disalin|tersalin)\.?", r"(?:cetak|print)(?:\s+artikel)?",
                      r"(?:dibaca|views?)\s*:?\s*[\d.,]+(?:\s*kali)?", r"[\d.,]+\s*(?:kali\s+dibaca|views?|shares?)",
                      r"komentar\s*(?:\(\d+\))?", r"(?:tulis|kirim|lihat|berikan|tampilkan)\s+komentar.*",
@@ -61,25 +64,29 @@ LINE_CUES: dict[str, list[str]] = {
                r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)\s+\S+.*",
                r"(?:penulis|editor|reporter|pewarta)\s+\S+(?:\s+\S+){0,3}\s*[|/]\s*(?:penulis|editor|reporter|pewarta"
                r"|redaktur)\b.*"],
-    "tags": [r"(?:tags?|tag\s+terkait|topik(?:\s+terkait)?|tagar|kata\s+kunci|keywords?)\s*:.*", r"(?:#\w+[\s,]*){2,}"],
+    "tags": [r"(?:tags?|tag\s+terkait|topik(?:\s+terkait)?|tagar|kata\s+kunci|keywords?|kategori|rubrik)\s*:.*", r"(?:#\w+[\s,]*){2,}"],
     "pagination": [r"halaman\s*:?(?:\s*\d+)*(?:\s*(?:selanjutnya|berikutnya|sebelumnya|next|prev|[»›>«‹<]))*\s*",
                    r"(?:[«‹<]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev(?:ious)?)\s*[»›>]*",
                    r"(?:[«‹<]\s*)?(?:sebelumnya\s+)?(?:\d+\s+){1,}\d+\s*(?:selanjutnya|berikutnya|next)?\s*[»›>]*",
                    r"tampilkan\s+semua(?:\s+halaman)?", r"(?:lihat|baca)\s+semua(?:\s+halaman)?",
                    r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya)\b.*", r"(?:lanjut(?:kan)?\s+)?ke\s+halaman\s+\d+.*",
                    r"hal(?:aman|\.)?\s*\d+\s*(?:dari|/)\s*\d+", r"(?:muat|tampilkan|lihat)\s+lebih\s+banyak",
-                   r"load\s+more"],
+                   r"load\s+more", r"page\s+\d+\s+(?:of|dari)\s+\d+"],
     "copyright": [r"(?:copyright|hak\s+cipta)\b.*", r".{0,60}©.*", r"all\s+rights\s+reserved\.?.*",
                   r"(?:redaksi|pedoman\s+media\s+siber|kebijakan\s+privasi|tentang\s+kami|kontak|karir"
                   r"|info\s+iklan|disclaimer)(?:\s*[|·•]\s*\w[\w ]*)*"],
     "photo-credit": [r"(?:kredit\s+foto|foto|photo|ilustrasi|sumber\s+foto|gambar|dok(?:umentasi)?\.?)\s*:.*",
                      r"\(?foto\s*:.*\)?", r"(?:antara\s+)?foto\s*/.*", r"foto\s+ilustrasi\.?", r"ilustrasi\.?",
                      r"[(\[]\s*(?:dok\.?|foto|ilustrasi)\s*[:./]?\s*[^)\]]{1,60}[)\]]\s*",
-                     r"(?:getty\s+images|shutterstock|istockphoto|freepik|unsplash|pixabay)(?:\s*/.*)?"],
+                     r"(?:getty\s+images|shutterstock|istockphoto|freepik|unsplash|pixabay)(?:\s*/.*)?",
+                     r"\(\s*(?:ist|istimewa|dok|net|int|repro)\.?\s*\)"],
     # a caption: a line that ends with the photo's credit in brackets, however long the caption before it
     "caption": [r".*[(\[]\s*(?:foto|dok\.?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:./]\s*[^)\]]{1,60}[)\]]\s*",
+                r".*[.!?”\"]\s+(?:foto|photo|kredit\s+foto|sumber\s+foto)\s*[:/]\s*[^!?]{1,60}",
                 r".*\((?-i:[A-Z]{2,}(?:\s+FOTO)?|[\w-]+\.(?:com|co\.id|id))\s*/\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)"
                 r"{1,3})\)\s*"],
+    # a line of nothing but rules or stars between blocks ("***", "-----")
+    "separator": [r"[*#=~_\-–—•·.]{2,}"],
     "navigation": [r"menu", r"home", r"beranda", r"indeks", r"index", r"search", r"cari", r"login|masuk|daftar",
                    r"kembali\s+ke\s+atas", r"back\s+to\s+top", r"tutup", r"close"],
 }
@@ -103,7 +110,8 @@ PREFIX_CUES: dict[str, list[str]] = {
 TRAILING_CUES: dict[str, list[str]] = {
     "read-more": [r"\s*(?:baca\s+selengkapnya|selengkapnya\s+baca|read\s+more)\s*[.:»›>]*\s*$"],
     "byline": [r"\s*\((?:[A-Za-z*]{1,8}(?:/[A-Za-z*]{1,8}){0,3})\)\s*$"],
-    "photo-credit": [r"\s*(?:FOTO|Foto|Kredit\s+Foto)\s*[:/]\s*\S.*$"],
+    # only after a sentence ends, and short: "… menyita foto: dua album …" is prose
+    "photo-credit": [r"(?<=[.!?”\"])\s+(?:FOTO|Foto|Kredit\s+Foto)\s*[:/]\s*\S[^!?]{0,60}$"],
 }
 
 # Photo-credit and caption markers inside a line ("… Kredit Foto: Reuters/X").
