@@ -56,3 +56,10 @@ def test_dateline_on_a_line_of_its_own(page, place, outlet):
     assert (article.dateline, article.body.split()[0]) == (place, MORE.split()[0])
     if outlet:
         assert article.outlet == outlet
+
+
+def test_dateline_below_leftover_short_lines_opens_the_first_running_text():
+    page = "\n\n".join(["Judul Berita Contoh Hari Ini", "Suasana pagi itu.", "Warga berkumpul.", "Hujan turun.",
+                        "Palu (ANTARA) - " + MORE])
+    article = clean(Document(source="t.txt", text=page))
+    assert article.dateline == "Palu" and "Palu (ANTARA)" not in article.body

@@ -327,7 +327,7 @@ def _dateline_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
         ("domain-place", p(rf"(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_NAME}){_SEP}")),
         # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "SURABAYA, Jawa Pos -", "Medan, Sumut -"
-        ("pair", p(rf"(?P<a>{_NAME}|{_DOMAIN})\s*,\s*(?P<b>{_DOMAIN}|{_NAME}){_DASH}")),
+        ("pair", p(rf"(?P<a>{_NAME}|{_DOMAIN})\s*,\s*(?P<b>{_DOMAIN}|{_NAME})(?P<sep>{_SEP})")),
         # "KOMPAS.com -", "VIVA.co.id -"
         ("domain", p(rf"(?P<outlet>{_DOMAIN}){_SEP}")),
         # "Jakarta -", "NEW DELHI -", "VIVA -"
@@ -365,8 +365,8 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(_place(place) if place else None, g["outlet"], m.end(), m.group(0).strip())
         if kind == "pair":
             a, b = g["a"], g["b"]
-            if len(a.split()) > 4 or len(b.split()) > 4:
-                continue
+            if len(a.split()) > 4 or len(b.split()) > 4 or (":" in g["sep"] and not (_is_outlet(a) or _is_outlet(b))):
+                continue  # "TEMPO Interaktif, Jakarta:" signs with a colon; "Namun, Budi:" does not
             if _is_region(b) and _place_like(a):
                 return Dateline(_place(a), None, m.end(), m.group(0).strip())
             if _is_outlet(a) and not _is_outlet(b):
@@ -407,6 +407,8 @@ def _known_place(name: str) -> bool:
 def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:
     c = _compiled()
     result = []
+    # a dateline opens one of the first paragraphs, or the first one of running text below leftover header lines
+    opening = max(3, next((i + 1 for i, p in enumerate(paragraphs) if _is_prose(p)), 0))
     for n, p in enumerate(paragraphs):
         m = c["date_prefix"].match(p)
         if m:
@@ -420,7 +422,7 @@ def _strip_prefixes(out: Cleaned, paragraphs: list[str]) -> list[str]:
             out.header_dates.append((f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}", "day", m.group(0).strip()))
             out.removed.append(Removed(m.group(0).strip(), "dateline"))
             p = p[m.end():]
-        if n < 3 and not any(r.reason == "dateline" for r in out.removed) and (d := find_dateline(p)):
+        if n < opening and not any(r.reason == "dateline" for r in out.removed) and (d := find_dateline(p)):
             _take_dateline(out, d)
             p = p[d.end:]
         for reason, patterns in cues.PREFIX_CUES.items():
