@@ -96,12 +96,19 @@ def _place(raw: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in raw.split())
 
 
+# a UTF-8 lead byte read as Latin-1/Windows-1252 followed by a continuation byte read the same way
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
 def repair_mojibake(text: str) -> str:
     """UTF-8 read as Windows-1252 and the like ("â€œKami" -> "“Kami"), fixed by ftfy; good text is left alone.
 
     Only encoding repairs: quotes stay curly (the quote finder reads them), widths and line breaks
     stay as the page has them.
     """
+    if not _MOJIBAKE.search(text):  # ftfy costs as much as extraction: only where a UTF-8 sequence was misread
+        return text
     import ftfy
 
     return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False,
