@@ -79,6 +79,8 @@ def _is_prose(line: str) -> bool:
 
 def _is_menu_line(line: str) -> bool:
     parts = [p for p in re.split(cues.MENU_SEPARATORS, line) if p.strip()]
+    if len(parts) >= 2 and all(_words(p) <= 3 for p in parts) and re.search(cues.BREADCRUMB_SEPARATORS, line):
+        return True  # "Nusantara › Peristiwa": a breadcrumb, however short
     return len(parts) >= 3 and all(_words(p) <= 3 for p in parts)
 
 

@@ -131,6 +131,8 @@ MENU_WORDS = ["news", "video", "foto", "indeks", "about us", "social media", "ko
 
 # Separators between menu items or breadcrumb steps on one line.
 MENU_SEPARATORS = r"\s*[|›»•·>/]\s*|\s{2,}"
+# Separators only breadcrumbs use (a title may hold "|" or "-" before the site's name, not these).
+BREADCRUMB_SEPARATORS = r"\s[›»>]\s"
 
 # Headings of related-article lists: the short lines under them are links, not text.
 LIST_HEADINGS = r"(?:berita|artikel|topik)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terkini|terbaru|hangat)|" \
