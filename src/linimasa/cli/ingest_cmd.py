@@ -58,7 +58,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
             if status != "duplicate":
                 templates.record(article, item)
         # pages stored before one of their lines became frequent on their site are cleaned again
-        counts["recleaned"], stale_failures = templates.reclean(templates.touched) if templates.touched else (0, [])
+        counts["recleaned"], stale_failures = templates.reclean(templates.crossed) if templates.crossed else (0, [])
         failures += stale_failures
     finally:
         if bar:

@@ -24,17 +24,19 @@ class StoreTemplates:
 
     def __init__(self, store: Store, min_pages: int = MIN_PAGES):
         self.store, self.db, self.min_pages = store, store.db, min_pages
-        self.touched: set[str] = set()  # sites that got new lines since this object was made
+        self.crossed: set[tuple[str, str]] = set()  # (site, line) that reached min_pages since this object was made
 
     def frequent(self, site: str, keys: Iterable[str]) -> set[str]:
-        site = site or CORPUS
+        return self._counted(site or CORPUS, keys)
+
+    def _counted(self, bucket: str, keys: Iterable[str], exactly: bool = False) -> set[str]:
         keys = sorted(set(keys))
         found: set[str] = set()
         for i in range(0, len(keys), _CHUNK):
             chunk = keys[i:i + _CHUNK]
             found |= {r[0] for r in self.db.execute(
                 f"SELECT line FROM templates_lines WHERE site=? AND line IN ({','.join('?' * len(chunk))})"
-                " GROUP BY line HAVING COUNT(*) >= ?", (site, *chunk, self.min_pages))}
+                f" GROUP BY line HAVING COUNT(*) {'=' if exactly else '>='} ?", (bucket, *chunk, self.min_pages))}
         return found
 
     def record(self, article: Article, doc: Document) -> None:
@@ -52,9 +54,10 @@ class StoreTemplates:
                  zlib.compress(doc.text.encode("utf-8", "surrogatepass"), 6),
                  json.dumps(evidence.get("template_kept", []), ensure_ascii=False),
                  json.dumps(evidence.get("template_removed", []), ensure_ascii=False)))
-            rows = [(s, k, group) for s in {site or CORPUS, CORPUS} for k in keys]
-            self.db.executemany("INSERT OR IGNORE INTO templates_lines VALUES (?,?,?)", rows)
-        self.touched.add(site)
+            for bucket in {site or CORPUS, CORPUS}:
+                self.db.executemany("INSERT OR IGNORE INTO templates_lines VALUES (?,?,?)",
+                                    [(bucket, k, group) for k in keys])
+                self.crossed |= {(bucket, k) for k in self._counted(bucket, keys, exactly=True)}
 
     def _group(self, article_id: str) -> str:
         """A near-duplicate counts with the page it copies (and that page's own group)."""
@@ -65,31 +68,34 @@ class StoreTemplates:
         parent = self.db.execute("SELECT grp FROM templates_pages WHERE article_id=?", (row[0],)).fetchone()
         return parent[0] if parent else row[0]
 
-    def stale(self, sites: Iterable[str] | None = None) -> list[str]:
+    def stale(self, crossed: Iterable[tuple[str, str]] | None = None) -> list[str]:
         """Stored articles whose furniture lines are not those now frequent on their site.
 
         Only the lines that reached the body count here: a line a cue removed anyway changes nothing.
+        With `crossed` ((site, line) pairs that have just become frequent) only the pages holding one
+        of them are looked at; without it, every page.
         """
-        if sites is None:
-            rows = self.db.execute("SELECT article_id, site, lines, removed FROM templates_pages")
+        if crossed is None:
+            rows = self.db.execute("SELECT article_id, site, lines, removed FROM templates_pages").fetchall()
         else:
-            # pages of an unknown site read the corpus counts, which every new page changes
-            wanted = sorted(set(sites) | {""})
-            marks = ",".join("?" * len(wanted))
-            rows = self.db.execute(f"SELECT article_id, site, lines, removed FROM templates_pages WHERE site IN ({marks})",
-                                   wanted)
-        out = []
-        for article_id, site, lines, removed in rows.fetchall():
-            if self.frequent(site, json.loads(lines)) != set(json.loads(removed)):
-                out.append(article_id)
-        return out
+            rows, seen = [], set()
+            for bucket, line in sorted(set(crossed)):
+                for row in self.db.execute(
+                        "SELECT p.article_id, p.site, p.lines, p.removed FROM templates_lines l JOIN templates_pages p"
+                        " ON p.grp = l.grp WHERE l.site=? AND l.line=? AND (p.site=? OR (?=? AND p.site=''))",
+                        (bucket, line, bucket, bucket, CORPUS)):
+                    if row[0] not in seen:
+                        seen.add(row[0])
+                        rows.append(row)
+        return [article_id for article_id, site, lines, removed in rows
+                if self.frequent(site, json.loads(lines)) != set(json.loads(removed))]
 
-    def reclean(self, sites: Iterable[str] | None = None) -> tuple[int, list[Failure]]:
+    def reclean(self, crossed: Iterable[tuple[str, str]] | None = None) -> tuple[int, list[Failure]]:
         """Clean again (the whole pipeline, from the stored page) every article whose furniture changed."""
         from linimasa import pipeline
 
         done, failures = 0, []
-        for article_id in self.stale(sites):
+        for article_id in self.stale(crossed):
             fmt, meta, raw, source = self.db.execute(
                 "SELECT t.format, t.meta, t.raw, a.source FROM templates_pages t JOIN articles a ON a.id = t.article_id"
                 " WHERE t.article_id=?", (article_id,)).fetchone()
