@@ -77,6 +77,15 @@ def _is_prose(line: str) -> bool:
     return _is_long(line) and bool(re.search(r"[.!?”\"')]\s*(?:\([^)]{1,15}\))?$", line))
 
 
+def _headline_like(line: str) -> bool:
+    """A link to another article: a few capitalised words that do not end like a sentence."""
+    words = line.split()
+    if not 3 <= len(words) <= 20 or re.search(r"[.!?:;,”\"]$", line) and not line.endswith(("...", "…")):
+        return False
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.6 * len(content)
+
+
 def _is_menu_line(line: str) -> bool:
     parts = [p for p in re.split(cues.MENU_SEPARATORS, line) if p.strip()]
     if len(parts) >= 2 and all(_words(p) <= 3 for p in parts) and re.search(cues.BREADCRUMB_SEPARATORS, line):
@@ -137,17 +146,18 @@ def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset
     first_line = next((i for i, ln in enumerate(lines) if ln), None)
     title = title_hint
     heading = re.compile(r"^\s*(?:" + cues.LIST_HEADINGS + r")\s*:?\s*$", re.I)
-    in_list = False
+    in_list = gap = False  # under a list heading; past a blank line since it
 
     for i, line in enumerate(lines):
         if not line:
-            in_list = False
+            gap = in_list
             continue
         if heading.match(line):
-            in_list = True
+            in_list, gap = True, False
             removed.append(Removed(line, "related-links"))
             continue
-        if in_list and not _is_prose(line):
+        # the links under a heading: any short line right below it, and past a blank line only headline-like ones
+        if in_list and not _is_prose(line) and (not gap or _headline_like(line)):
             removed.append(Removed(line, "related-links"))
             continue
         in_list = False
@@ -222,7 +232,7 @@ def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset
             if c["credit"].search(line) or _words(line) <= 3:
                 removed.append(Removed(line, "photo-credit" if c["credit"].search(line) else "navigation"))
                 continue
-        elif in_footer and not line.endswith((".", "”", "\"", "?", "!")) and _words(line) <= 8:
+        elif in_footer and not line.endswith((".", "”", "\"", "?", "!")) and (_words(line) <= 8 or _headline_like(line)):
             removed.append(Removed(line, "footer"))
             continue
         if title and _repeats_title(line, title) and not _is_long(line):

@@ -138,4 +138,5 @@ BREADCRUMB_SEPARATORS = r"\s[›»>]\s"
 LIST_HEADINGS = r"(?:berita|artikel|topik)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terkini|terbaru|hangat)|" \
     r"terpopuler|terkini|terbaru|rekomendasi(?:\s+untuk\s+anda)?|baca\s+(?:berita|artikel)\s+(?:terkait\s+)?lainnya|" \
     r"populer|trending|(?:paling|ter)\s*banyak\s+dibaca|most\s+(?:read|popular)|tags?|topik|tagar|kata\s+kunci|" \
-    r"indeks\s+berita|pilihan\s+(?:editor|redaksi)|video\s+(?:pilihan|terkait|terkini|populer)"
+    r"indeks\s+berita|pilihan\s+(?:editor|redaksi)|video\s+(?:pilihan|terkait|terkini|populer)|" \
+    r"(?:baca|lihat|simak)\s+(?:juga|pula)|baca\s+selengkapnya|berita\s+selanjutnya"
