@@ -342,9 +342,11 @@ def _dateline_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "Palu, Sulteng (ANTARA News) -", "Washington (ANTARA/Reuters) -", "Jakarta, 5/11 (ANTARA) -"
         # "MATARAM, Contoh.com (WIRE) -": the bracket names the wire, the outlet signs before it
         ("bracketed", p(rf"(?P<place>{_NAME})(?:\s*,\s*(?P<region>{_DOMAIN}|{_NAME}))?(?:\s*,\s*{_DAY})?\s*"
-                        rf"\((?P<outlet>[A-Za-z][\w. ]{{0,30}}?)(?:/(?P<wire>[\w. /]{{1,40}}))?\){_SEP}")),
+                        rf",?\s*\((?P<outlet>[A-Za-z][\w. ]{{0,30}}?)(?:/(?P<wire>[\w. /]{{1,40}}))?\){_SEP}")),
         # "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
-        ("domain-place", p(rf"(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_NAME}){_SEP}")),
+        ("domain-place", p(rf"(?P<outlet>{_DOMAIN})\s*[,|]\s*(?P<place>{_NAME}){_SEP}")),
+        # "KONTAN.CO.ID - JAKARTA. Harga …": the place in capitals after the outlet, closed by a full stop
+        ("domain-place", p(rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>[A-Z][A-Z.' -]{{2,30}}?)\.\s+(?=\S)")),
         # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "SURABAYA, Jawa Pos -", "Medan, Sumut -"
         ("pair", p(rf"(?P<a>{_NAME}|{_DOMAIN})\s*,\s*(?P<b>{_DOMAIN}|{_NAME})(?P<sep>{_SEP})")),
         # "KOMPAS.com -", "VIVA.co.id -"
