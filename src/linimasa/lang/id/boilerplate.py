@@ -87,6 +87,23 @@ LINE_CUES: dict[str, list[str]] = {
                 r"{1,3})\)\s*"],
     # a line of nothing but rules or stars between blocks ("***", "-----")
     "separator": [r"[*#=~_\-–—•·.]{2,}"],
+    # the comment form, post links and reading aids of blog software (WordPress and the like), as translated
+    "blog-widget": [r"(?:tinggalkan|kirim)\s+(?:balasan|komentar)(?:\s+\S+){0,4}", r"batalkan\s+balasan",
+                    r"leave\s+a\s+(?:reply|comment)", r"cancel\s+reply",
+                    r"alamat\s+email\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan)\b.*",
+                    r"your\s+email\s+address\s+will\s+not\s+be\s+published\b.*",
+                    r"ruas\s+yang\s+wajib\s+ditandai\b.*", r"simpan\s+nama,?\s+email,?\s+dan\s+situs\s+web\s+saya\b.*",
+                    r"komentar\s+(?:ditutup|dinonaktifkan)\.?", r"(?:pos|artikel|postingan|tulisan)\s+"
+                    r"(?:sebelumnya|berikutnya|selanjutnya)(?:\s*:\s*.{0,150})?",
+                    r"(?:previous|next)\s+(?:post|article)(?:\s*:\s*.{0,150})?",
+                    r"(?:posted|published|diposting|dipublikasikan|diterbitkan)\s+(?:in|by|on|oleh|pada|dalam)\s*:?"
+                    r"(?:\s+\S+){1,6}",
+                    r"(?:waktu\s+baca|lama\s+baca|read\s+time|reading\s+time)\s*:?\s*\d+\s*(?:menit|minutes?|min)\.?",
+                    r"\d+\s*(?:menit\s+(?:membaca|baca|dibaca)|min(?:ute)?s?\s+read)",
+                    r"(?:dengarkan|listen\s+to)\s+(?:artikel|berita|this\s+article)(?:\s+ini)?", r"mode\s+(?:gelap|terang)",
+                    r"(?:like|suka)\s+(?:this|ini)\s*:", r"(?:share|bagikan)\s+(?:this|ini)\s*:", r"terkait", r"related",
+                    r"related\s+(?:posts?|articles?)", r"you\s+may\s+also\s+like", r"anda\s+mungkin\s+(?:juga\s+)?suka",
+                    r"tutup\s+iklan", r"pdf"],
     "navigation": [r"menu", r"home", r"beranda", r"indeks", r"index", r"search", r"cari", r"login|masuk|daftar",
                    r"kembali\s+ke\s+atas", r"back\s+to\s+top", r"tutup", r"close"],
 }
