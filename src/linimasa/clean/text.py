@@ -219,10 +219,7 @@ def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset
                     line_title = g.group("title").strip()
                 else:
                     line_title = line
-                suffix = re.match(r"(?P<t>.{15,}?)\s+[|–—-]\s+(?P<o>[\w.]+(?:\s[\w.]+){0,2})$", line_title)
-                if suffix and not out.outlet:
-                    out.outlet = outlet_name(suffix.group("o"))
-                    line_title = suffix.group("t")
+                line_title = _title_without_site(out, line_title)
                 title = line_title
                 removed.append(Removed(line, "title"))
                 continue
@@ -283,6 +280,22 @@ def in_menu_run(lines: list[str], i: int) -> bool:
     while short(j):
         run, j = run + 1, j + 1
     return run >= 3
+
+
+def _title_without_site(out: Cleaned, title: str) -> str:
+    """'Judul - Contoh.com', 'Judul | Kabar Kita', 'Contoh.com: Judul' -> 'Judul' (the outlet kept as evidence)."""
+    def same(a: str, b: str | None) -> bool:
+        return bool(b) and _norm(outlet_name(a)).replace(" ", "") == _norm(outlet_name(b)).replace(" ", "")
+
+    prefix = re.match(rf"(?P<o>{_DOMAIN})\s*[:|–—-]\s+(?P<t>.{{15,}})$", title)
+    if prefix:
+        out.outlet = out.outlet or outlet_name(prefix.group("o"))
+        return prefix.group("t")
+    suffix = re.match(r"(?P<t>.{15,}?)\s+[|–—-]\s+(?P<o>[\w.]+(?:\s[\w.]+){0,2})$", title)
+    if suffix and (not out.outlet or same(suffix.group("o"), out.outlet) or re.fullmatch(_DOMAIN, suffix.group("o"))):
+        out.outlet = out.outlet or outlet_name(suffix.group("o"))
+        return suffix.group("t")
+    return title
 
 
 def _repeats_title(line: str, title: str) -> bool:
