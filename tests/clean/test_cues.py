@@ -98,3 +98,17 @@ def test_clean_never_crashes_on_html_fragments(parts):
     except InputError:
         return
     date_article(article)
+
+
+@pytest.mark.parametrize("header,published,updated", [
+    ("Diperbarui Jumat, 21 Februari 2025 | 09:30 WIB\n\nDiterbitkan Jumat, 21 Februari 2025 | 07:00 WIB",
+     "2025-02-21T07:00", "2025-02-21T09:30"),
+    ("Jumat, 21 Februari 2025 | 07:00 WIB\n\nUpdate: Sabtu, 22 Februari 2025 | 09:30 WIB", "2025-02-21T07:00",
+     "2025-02-22T09:30"),
+])
+def test_an_update_time_in_the_header_is_evidence_not_the_publication_date(header, published, updated):
+    article = clean(Document(source="t.txt", text=f"Judul Berita Contoh Hari Ini\n\n{header}\n\n{PARA}"))
+    date_article(article)
+    assert article.published.value == published
+    assert [d[0] for d in article.evidence["update_dates"]] == [updated]
+    assert any(r.reason == "update-date" for r in article.removed)

@@ -38,6 +38,8 @@ def clean(doc: Document, templates: TemplateCounts | None = None) -> Article:
     _check_language(c.body)
     evidence["header_dates"] = c.header_dates
     evidence["footer_dates"] = c.footer_dates
+    if c.update_dates:
+        evidence["update_dates"] = c.update_dates
     if c.syndicated_from:
         evidence["syndicated_from"] = c.syndicated_from
     return Article(

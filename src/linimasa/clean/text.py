@@ -28,6 +28,7 @@ class Cleaned:
     header_dates: list[tuple[str, str, str]] = field(default_factory=list)  # (value, precision, text)
     footer_dates: list[str] = field(default_factory=list)
     syndicated_from: str | None = None  # the outlet a syndication notice names as the original
+    update_dates: list[tuple[str, str, str]] = field(default_factory=list)  # "Diperbarui …" lines: (value, precision, text)
     template_lines: list[str] = field(default_factory=list)  # normalised lines that may be template furniture
     template_kept: list[str] = field(default_factory=list)   # those of them no cue or layout rule removed
 
@@ -45,6 +46,7 @@ def _compiled():
                  for reason, ps in cues.LINE_CUES.items()
                  for anchored, loose in [([p for p in ps if not floating(p)], [p for p in ps if floating(p)])]],
         "syndicated": re.compile(cues.SYNDICATED_FROM, re.I),
+        "updated": re.compile(r"^\W*(?:" + cues.UPDATE_CUES + r")\b", re.I),
         "trailing": [(reason, re.compile("|".join(ps), re.I)) for reason, ps in cues.TRAILING_CUES.items()],
         "credit": re.compile("|".join(cues.CREDIT_MARKERS), re.I),
         "section": re.compile(r"^(?:" + "|".join(re.escape(s) for s in cues.SECTIONS) + r")$", re.I),
@@ -183,6 +185,10 @@ def clean_text(text: str, *, title_hint: str | None = None, furniture: frozenset
         if in_header or in_footer:
             if is_date_line(line):
                 value, precision, _ = parse_header_date(line)
+                if c["updated"].match(line):  # "Diperbarui …": never the publication date, kept as evidence
+                    out.update_dates.append((value, precision, line))
+                    removed.append(Removed(line, "update-date"))
+                    continue
                 (out.header_dates if in_header else out.footer_dates).append(
                     (value, precision, line) if in_header else value)
                 removed.append(Removed(line, "date-header" if in_header else "footer-date"))

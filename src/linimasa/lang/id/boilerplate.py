@@ -131,6 +131,9 @@ TRAILING_CUES: dict[str, list[str]] = {
     "photo-credit": [r"(?<=[.!?”\"])\s+(?:FOTO|Foto|Kredit\s+Foto)\s*[:/]\s*\S[^!?]{0,60}$"],
 }
 
+# Words that open a line giving the time a page was updated, not published ("Diperbarui Senin, 3 Maret …").
+UPDATE_CUES = r"diperbarui|diperbaharui|terakhir\s+diperbarui|pembaruan|update[d]?|last\s+updated|modified|revisi"
+
 # Photo-credit and caption markers inside a line ("… Kredit Foto: Reuters/X").
 CREDIT_MARKERS = [r"kredit\s+foto\s*:", r"\bfoto\s*/", r"\(foto\s*:", r"\bfoto\s*:", r"\bsumber\s+foto\s*:"]
 
