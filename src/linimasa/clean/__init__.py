@@ -10,35 +10,67 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from linimasa.clean.text import clean_text, outlet_name
+from linimasa.clean.templates import TemplateCounts, site_key
+from linimasa.clean.text import Cleaned, clean_text, find_dateline, outlet_name, repair_mojibake
 from linimasa.lang.detect import NAMES, detect
 from linimasa.model import Article, Document, InputError
 
 
-def clean(doc: Document) -> Article:
+def clean(doc: Document, templates: TemplateCounts | None = None) -> Article:
+    """The Article of a page; `templates` (line counts across pages) removes furniture its site repeats."""
     meta = doc.meta
     evidence: dict = {"meta": meta}
     if doc.format == "timeml":
         article = Article(source=doc.source, body=doc.text, title=meta.get("title"), outlet=meta.get("outlet"),
                           url=meta.get("url"), language="id", evidence=evidence)
         _check_language(article.body)
+        _timeml_dateline(article)
         return article
-    text, html_meta = doc.text, dict[str, Any]()
+    text, html_meta = repair_mojibake(doc.text), dict[str, Any]()
     if doc.format == "html":
-        text, html_meta = _from_html(doc.text)
+        text, html_meta = _from_html(text)
         evidence["html_dates"] = html_meta.pop("dates", [])
-    c = clean_text(text, title_hint=meta.get("title") or html_meta.get("title"))
+    hint = meta.get("title") or html_meta.get("title")
+    c = clean_text(text, title_hint=hint)
+    c = _without_templates(c, text, hint, templates, evidence, site_key(
+        meta.get("url") or html_meta.get("url"), meta.get("outlet") or c.outlet or html_meta.get("outlet")))
     if not c.body.strip():
         raise InputError("no article text left after removing page furniture")
     _check_language(c.body)
     evidence["header_dates"] = c.header_dates
     evidence["footer_dates"] = c.footer_dates
+    if c.update_dates:
+        evidence["update_dates"] = c.update_dates
+    if c.syndicated_from:
+        evidence["syndicated_from"] = c.syndicated_from
     return Article(
         source=doc.source, body=c.body, removed=c.removed, language="id",
         title=meta.get("title") or html_meta.get("title") or c.title,
         outlet=meta.get("outlet") or c.outlet or html_meta.get("outlet") or _outlet_from_url(meta.get("url")),
         section=c.section or html_meta.get("section"), dateline=c.dateline,
         byline=c.byline or html_meta.get("byline"), url=meta.get("url") or html_meta.get("url"), evidence=evidence)
+
+
+def _without_templates(c: Cleaned, text: str, hint: str | None, templates: TemplateCounts | None, evidence: dict,
+                       site: str) -> Cleaned:
+    """Cleaned again without the lines its site repeats; the page's lines and site go in evidence for counting."""
+    frequent = templates.frequent(site, c.template_kept) if templates is not None else set()
+    if frequent:
+        c = clean_text(text, title_hint=hint, furniture=frequent)
+    evidence.update(template_site=site, template_lines=c.template_lines, template_kept=sorted(set(c.template_kept)),
+                    template_removed=sorted(frequent))
+    return c
+
+
+def _timeml_dateline(article: Article) -> None:
+    """A TimeML body keeps its dateline (offsets must match the file): its place and span go on the Article."""
+    lead = len(article.body) - len(article.body.lstrip())
+    d = find_dateline(article.body[lead:])
+    if d is None:
+        return
+    article.dateline = d.place
+    article.outlet = article.outlet or (outlet_name(d.outlet) if d.outlet else None)
+    article.evidence["dateline_span"] = (lead, lead + len(article.body[lead:lead + d.end].rstrip()))
 
 
 def _check_language(body: str) -> None:

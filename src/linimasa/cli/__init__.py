@@ -17,7 +17,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 COMMANDS = ["ingest", "annotate", "timex", "ner", "timeline", "events", "search", "entities", "quotes",
-            "eval", "demo", "serve", "corrections"]
+            "reclean", "eval", "demo", "serve", "corrections"]
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from linimasa.cli.options import DEFAULT_DB, add_db, bounded_int, open_store
 from linimasa.cli.output import error
 from linimasa.model import Failure, InputError
 from linimasa.store import Store
+from linimasa.store.templates import StoreTemplates
 
 __all__ = ["DEFAULT_DB", "ingest_into", "store_for"]
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
     """Ingest every page under `paths`; return (Counter of statuses, [Failure]). Bad pages never stop the run."""
     counts: Counter[str] = Counter()
     failures: list[Failure] = []
+    templates = StoreTemplates(store)  # furniture a site repeats, counted as pages arrive
     bar = _progress() if progress else None
     task = bar.add_task("ingest", total=None) if bar else None
     if bar:
@@ -48,7 +50,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
                 counts["duplicate"] += 1
                 continue
             try:
-                article = pipeline.process(item)
+                article = pipeline.process(item, templates)
             except InputError as exc:
                 failures.append(Failure(item.source, str(exc)))
                 continue
@@ -56,7 +58,13 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
                 log.debug("%s: internal error", item.source, exc_info=True)
                 failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
                 continue
-            counts[store.add(article, item.content_hash)] += 1
+            status = store.add(article, item.content_hash)
+            counts[status] += 1
+            if status != "duplicate":
+                templates.record(article, item)
+        # pages stored before one of their lines became frequent on their site are cleaned again
+        counts["recleaned"], stale_failures = templates.reclean(templates.crossed) if templates.crossed else (0, [])
+        failures += stale_failures
     finally:
         if bar:
             bar.stop()
