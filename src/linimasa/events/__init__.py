@@ -133,7 +133,8 @@ def _governing(dated: list, tpos: int):
     """The timex nearest the trigger; a day inside that timex's coarser period refines it ("akhir tahun ..., (30/12)")."""
     t, d = min(dated, key=lambda td: abs(td[0].start - tpos))
     if d.precision != "day":
-        finer = [(t2, d2) for t2, d2 in dated if d2.precision == "day" and d2.value.startswith(d.value)]
+        first, last = period_bounds(d.value)
+        finer = [(t2, d2) for t2, d2 in dated if d2.precision == "day" and first <= period_start(d2.value) <= last]
         if finer:
             t, d = min(finer, key=lambda td: abs(td[0].start - tpos))
     return t, d
@@ -144,8 +145,12 @@ def _future_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_CUES) + r")\b", re.I)
 
 
+_PERIOD = re.compile(r"^(\d{4})-(?:W(\d{2})|Q([1-4])|H([12]))(?![\w])")
+
+
 def event_date(value: str) -> EventDate | None:
-    """An EventDate for a TIMEX3 value that names a real calendar period (not XXXX-…, not *_REF, not a week)."""
+    """An EventDate for a TIMEX3 value that names a real calendar period: a day, an ISO week (2014-W51), a month,
+    a quarter (2014-Q3), a half year (2014-H1) or a year; not XXXX-…, not *_REF, not a season or a weekend."""
     m = DATED.match(value)
     if not m or "X" in value[:10]:
         return None
@@ -155,21 +160,49 @@ def event_date(value: str) -> EventDate | None:
         return EventDate(f"{m.group(1)}-{m.group(2)}", "month")
     if len(value) == 4 or value[4:5] in ("",):
         return EventDate(m.group(1), "year")
-    return None  # weeks, quarters, seasons: too coarse or fuzzy to place an event on
+    p = _PERIOD.match(value)
+    if p and not value[p.end():]:
+        week, quarter, half = p.group(2), p.group(3), p.group(4)
+        if week and 1 <= int(week) <= 53:
+            try:
+                date.fromisocalendar(int(p.group(1)), int(week), 1)
+            except ValueError:
+                return None
+            return EventDate(value, "week")
+        if quarter:
+            return EventDate(value, "quarter")
+        if half:
+            return EventDate(value, "half")
+    return None  # seasons, weekends, parts of day alone: too fuzzy to place an event on
+
+
+def period_bounds(value: str) -> tuple[date, date]:
+    """First and last day of the period a dated value names (a day, week, month, quarter, half or year)."""
+    p = _PERIOD.match(value)
+    if p:
+        y = int(p.group(1))
+        if p.group(2):
+            first = date.fromisocalendar(y, int(p.group(2)), 1)
+            return first, first + timedelta(days=6)
+        months = 3 if p.group(3) else 6
+        n = int(p.group(3) or p.group(4))
+        start_month = (n - 1) * months + 1
+        end_month = start_month + months - 1
+        return date(y, start_month, 1), date(y + (end_month == 12), end_month % 12 + 1, 1) - timedelta(days=1)
+    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
+    if d:
+        return date(y, m, d), date(y, m, d)
+    if m:
+        return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return date(y, 1, 1), date(y, 12, 31)
 
 
 def period_start(value: str) -> date:
-    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
-    return date(y, m or 1, d or 1)
+    return period_bounds(value)[0]
 
 
 def period_end(value: str) -> date:
-    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
-    if d:
-        return date(y, m, d)
-    if m:
-        return (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
-    return date(y, 12, 31)
+    return period_bounds(value)[1]
 
 
 @lru_cache(maxsize=1)
