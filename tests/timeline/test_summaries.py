@@ -145,3 +145,14 @@ def test_a_quote_of_the_sentence_is_not_a_half_quote_when_whole():
                  quotes=[Quote(0, 20, '"Kami terus mencari,"', "Rizal")])
     [entry] = build([a]).entries
     assert "half quote" not in publishable(entry)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Sehari sebelumnya, Senin (10/3/2025), Basarnas merevisi jumlah penumpang.",
+     "Senin (10/3/2025), Basarnas merevisi jumlah penumpang."),
+    ("Sementara itu, dua hari kemudian, tim menemukan puing kapal.", "Tim menemukan puing kapal."),
+    ("Namun, Basarnas memperpanjang pencarian.", "Basarnas memperpanjang pencarian."),
+])
+def test_openers_that_lean_on_the_sentence_before_are_dropped(sentence, expected):
+    a = _article(sentence, [])
+    assert summarise(a, _event(sentence, sentence)) == expected

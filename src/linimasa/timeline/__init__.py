@@ -184,6 +184,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "credit": re.compile("|".join(summary_lexicon.PHOTO_CREDITS)),
         "outlet": re.compile(summary_lexicon.OUTLET_TEXT),
         "connective": re.compile(r"^(?:" + alt(summary_lexicon.CONNECTIVES) + r")(?![\w-])\s*,?\s*", re.I),
+        "anaphoric_time": re.compile(r"^" + summary_lexicon.ANAPHORIC_TIME_OPENER, re.I),
         "person": re.compile(r"^(?:" + alt(summary_lexicon.PERSON_PRONOUNS) + r")(?![\w-])", re.I),
         "frame": re.compile(r"^(?:" + alt(summary_lexicon.PERSON_FRAMES) + r")(?![\w-])", re.I),
         "dependent": re.compile(r"^(?:(?:" + alt(summary_lexicon.DEPENDENT_OPENERS + summary_lexicon.PERSON_PRONOUNS
@@ -214,7 +215,8 @@ def half_quote(text: str) -> bool:
 
 
 def dependent_opener(text: str) -> bool:
-    return bool(_patterns()["connective"].match(text) or _patterns()["dependent"].match(text))
+    p = _patterns()
+    return bool(p["connective"].match(text) or p["dependent"].match(text) or p["anaphoric_time"].match(text))
 
 
 def _referent(art: Article, ev: Event) -> str | None:
@@ -266,7 +268,10 @@ def summarise(art: Article, ev: Event) -> str:
     dropped and a person pronoun replaced by the person when known, no half quote."""
     text = _complete_quotes(art, ev, scrub(ev.text))
     p = _patterns()
-    text = _capitalise(p["connective"].sub("", text, count=1)) if p["connective"].match(text) else text
+    for _ in range(2):  # "Sementara itu, sehari kemudian, ..." carries both
+        for kind in ("connective", "anaphoric_time"):
+            if p[kind].match(text):
+                text = _capitalise(p[kind].sub("", text, count=1))
     who = None
     if p["person"].match(text) or p["frame"].match(text):
         who = _referent(art, ev)

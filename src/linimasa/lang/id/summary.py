@@ -50,3 +50,9 @@ CONNECTIVES = ["oleh karena itu", "oleh sebab itu", "karena itu", "untuk itu", "
 # A noun phrase with a demonstrative opening the sentence points back too ("Keputusan itu diumumkan ...",
 # "Kecelakaan ini ..."): one or two words, then the demonstrative.
 DEMONSTRATIVE_OPENER = r"[\w-]+(?:\s+[\w-]+)?\s+(?:itu|ini|tersebut)(?![\w-])"
+# A time counted from a day told before ("Sehari sebelumnya, Senin (10/3/2025), ...", "Dua hari kemudian, ...")
+# opening the sentence: the entry's own date says when, so the summary drops it (keeping an explicit date after).
+ANAPHORIC_TIME_OPENER = (r"(?:(?:se|(?:dua|tiga|empat|lima|enam|tujuh|\d+)\s+)(?:hari|pekan|minggu|bulan)\s+"
+                         r"(?:sebelumnya|kemudian|setelahnya|berikutnya|sesudahnya)|keesokan\s+harinya|esoknya|"
+                         r"esok\s+harinya|sehari\s+sebelum\s+\w+|pada\s+hari\s+yang\s+sama|hari\s+itu\s+juga)"
+                         r"\s*,\s*")
