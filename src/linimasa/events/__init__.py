@@ -66,7 +66,10 @@ class Trigger:
 
 def _triggers(text: str, start: int = 0) -> list[Trigger]:
     """Every trigger of `text` from `start`, typed; of overlapping ones the longest (then the earliest) is kept."""
-    found = [Trigger(kind, m) for kind, pattern in _typed_patterns() for m in pattern.finditer(text, start)]
+    # one scan with the union finds where triggers start; each type is then tried anchored there only
+    starts = [m.start() for m in _trigger_pattern().finditer(text, start)]
+    found = [Trigger(kind, m) for at in starts for kind, pattern in _typed_patterns()
+             if (m := pattern.match(text, at))]
     found.sort(key=lambda t: (-(t.span[1] - t.span[0]), t.span[0], lexicon.PRIORITY.index(t.lastgroup)))
     kept: list[Trigger] = []
     for t in found:
