@@ -452,8 +452,8 @@ def annotate(article: Article) -> None:
 
 def _participants(body: str, mentions, start: int, end: int, tpos: int | None = None) -> list[str]:
     """Canonical people and organisations of the clause; a news source it cites ("dilansir Reuters") is not one.
-    With none, places that act: a country named as the subject, before the trigger and after no place cue
-    ("Rusia membantah ...", not "Banjir merendam rumah di Medan")."""
+    With none, named places that take part, after no place cue: a country acting ("Rusia membantah ..."), a
+    ship found ("menemukan bangkai KMP X"); not where it happened ("di Medan", "di tanjakan Emen, Subang")."""
     names: list[str] = []
     for s, e, ent in mentions:
         if start <= s and e <= end and ent.type in ("PER", "ORG") and ent.name not in names \
@@ -462,7 +462,8 @@ def _participants(body: str, mentions, start: int, end: int, tpos: int | None = 
     if not names:  # countries acting as agents ("Rusia membantah …")
         for s, e, ent in mentions:
             if start <= s and e <= end and ent.type == "LOC" and ent.name not in names and len(names) < 2 \
-                    and (tpos is None or s < tpos) and not _place_cue_before().search(body[max(start, s - 30):s]):
+                    and not _place_cue_before().search(body[max(start, s - 30):s]) \
+                    and (tpos is None or s < tpos or not re.search(r",\s*$", body[max(start, s - 3):s])):
                 names.append(ent.name)
     return names
 
