@@ -6,7 +6,7 @@ import importlib
 
 # modules that each add one evaluation with `register_eval(subparsers)`
 EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
-               "linimasa.timeline.evaluate")
+               "linimasa.timeline.evaluate", "linimasa.stories.evaluate")
 
 
 def register(sub) -> None:
