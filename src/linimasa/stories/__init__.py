@@ -31,7 +31,8 @@ WEIGHTS = (0.45, 0.25, 0.30)  # words, character n-grams, entities
 NEAR_DAYS = 10      # gaps up to this many days cost nothing
 FLOOR = 0.45        # the discount never goes below this: a story may run for years (talks, trials)
 UNKNOWN_TIME = 0.85  # discount when the article or the story has no day at all
-KEYS = 12           # distinctive features per article used to find candidate stories
+KEYS = 30           # distinctive words per article used to find candidate stories (and ENTITY_KEYS entities)
+ENTITY_KEYS = 8
 POSTINGS = 40       # stories remembered per feature (the most recent)
 CANDIDATES = 12     # stories scored in full per article
 PROFILE = 300       # features kept per story profile and block
@@ -81,10 +82,11 @@ class Story:
 
 
 def _day(value: str | None) -> int | None:
-    if not value or len(value) < 10:
+    """Ordinal day of an ISO date; a month-precision date ("2021-06") counts as its middle day."""
+    if not value or len(value) < 7:
         return None
     try:
-        return date.fromisoformat(value[:10]).toordinal()
+        return date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-15").toordinal()
     except ValueError:
         return None
 
@@ -104,7 +106,14 @@ def read_items(db) -> list[Item]:
     """Every stored article as an `Item`, in arrival order; reads columns and the events index, not the JSON."""
     entities: dict[str, Counter] = defaultdict(Counter)
     for aid, name, mentions in db.execute("SELECT article_id, name, mentions FROM entities"):
-        entities[aid][_fold(name)] += 1 + math.log(max(1, mentions))
+        weight = 1 + math.log(max(1, mentions))
+        folded = _fold(name)
+        entities[aid][folded] += weight
+        # the words of a name too, so "Bank Pesisir Nusantara" meets "PT Bank Pesisir Nusantara Tbk"
+        # and "Sergei Lavrov" meets "Sergey Lavrov" without a cross-article entity merge
+        for token in folded.split():
+            if len(token) > 3 and not token.isdigit() and token != folded:
+                entities[aid]["~" + token] += weight / 2
     event_days: dict[str, set[int]] = defaultdict(set)
     for aid, value, precision in db.execute("SELECT article_id, date, precision FROM events WHERE date IS NOT NULL"):
         if precision == "day" or (value and len(value) >= 10 and precision in ("hour", "minute")):
@@ -166,9 +175,13 @@ def _cosine(vec: dict[int, float], profile: Counter) -> float:
 
 
 def similarity(item: Item, story: Story) -> float:
-    """Content similarity (weighted cosines against the story's profile) times the time discount."""
-    content = sum(w * _cosine(vec, block) for w, vec, block in zip(WEIGHTS, item.vectors, story.profile, strict=True))
-    return content * time_discount(item.days, story.first, story.last)
+    """Weighted cosines against the story's profile, discounted by the distance in time. Shared entities
+    are discounted less than shared wording: the same people years apart are more often one story
+    (talks, a trial) than the same words are."""
+    discount = time_discount(item.days, story.first, story.last)
+    words, chars, ents = (w * _cosine(vec, block) for w, vec, block in
+                          zip(WEIGHTS, item.vectors, story.profile, strict=True))
+    return (words + chars) * discount + ents * math.sqrt(discount)
 
 
 def time_discount(days: list[int], first: int | None, last: int | None) -> float:
@@ -182,8 +195,8 @@ def time_discount(days: list[int], first: int | None, last: int | None) -> float
 
 def _keys(item: Item) -> list[int]:
     """The article's most distinctive features: where its candidate stories are looked up."""
-    out = heapq.nlargest(KEYS - 4, item.vectors[0], key=item.vectors[0].get)
-    out += heapq.nlargest(4, item.vectors[2], key=item.vectors[2].get)
+    out = heapq.nlargest(KEYS, item.vectors[0], key=item.vectors[0].get)
+    out += heapq.nlargest(ENTITY_KEYS, item.vectors[2], key=item.vectors[2].get)
     return out
 
 
@@ -260,7 +273,9 @@ class Detector:
                 s = similarity(pseudo, self.stories[other])
                 if s > score:
                     best, score = other, s
-            if best is not None and score >= MERGE:
+            # a lone article that came before its story had formed joins it now, as it would have on arrival
+            need = JOIN if len(story.members) == 1 else MERGE
+            if best is not None and score >= need:
                 keep, gone = sorted((best, sid), key=lambda s: self.stories[s].members[0].seq)
                 self.stories[keep].absorb(self.stories.pop(gone))
                 for item in self.stories[keep].members:

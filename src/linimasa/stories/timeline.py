@@ -16,18 +16,23 @@ page reports stays undated.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from linimasa.lang.id.calendar import WEEKDAYS_FULL
+from linimasa.lang.id import events as lexicon
+from linimasa.lang.id.calendar import MONTHS_FULL, WEEKDAYS_FULL
 from linimasa.model import Article, Event, SourceRef, Timeline, TimelineEntry
 from linimasa.timeline import build
 
 _WORD = re.compile(r"\w+")
 SAME_HAPPENING = 0.12   # word overlap (Dice) that joins two entries of one day into one happening
-INFER_WITH_HINT = 0.16  # evidence an event with a weekday hint needs to take an entry's date
-INFER_WITHOUT_HINT = 0.34  # and an event with no hint at all: it must clearly tell the same thing
+INFER_WITH_HINT = 0.25  # evidence an event with a weekday hint needs to take an entry's date
+INFER_WITHOUT_HINT = 0.6  # and one with no usable hint: only a near-verbatim copy (a wire story) dates it
+WINDOW = 7              # days between a weekday-dated happening and the nearest day the page dates itself
+MARGIN = 0.05           # the best day must beat any other day by this much
+DEBUG = False
 
 
 @dataclass
@@ -181,6 +186,15 @@ def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
 
 # -- dating across documents ---------------------------------------------------------------------
 
+def _day_month(hint: str | None) -> tuple[int, int] | None:
+    """(month, day) of a hint such as "27 November" (a date whose year the page never gave)."""
+    words = _WORD.findall((hint or "").lower())
+    for a, b in zip(words, words[1:], strict=False):
+        if a.isdigit() and b in MONTHS_FULL and 1 <= int(a) <= 31:
+            return MONTHS_FULL[b], int(a)
+    return None
+
+
 def _weekday(hint: str | None) -> int | None:
     for w in _WORD.findall((hint or "").lower().replace("'", "").replace("’", "")):
         if w in WEEKDAYS_FULL:
@@ -188,25 +202,102 @@ def _weekday(hint: str | None) -> int | None:
     return None
 
 
-def _fits(entry: TimelineEntry, weekday: int | None, article: Article) -> bool:
+def _own_days(article: Article) -> list[int]:
+    """The days the page itself dates (its explicit dates): they tell when it was written."""
+    return sorted({dt.date.fromisoformat(ev.date.value[:10]).toordinal() for ev in article.events
+                   if ev.date and ev.date.precision in ("day", "hour", "minute") and not ev.background
+                   and ev.date.source in ("timex", "narrative")})
+
+
+def _fits(entry: TimelineEntry, weekday: int | None, article: Article, own: list[int],
+          day_month: tuple[int, int] | None = None) -> bool:
     if entry.precision != "day" or entry.background:
         return False
-    if any(s.article == article.id for s in entry.sources):
-        return False  # a page does not date itself through its own other sentences
     day = dt.date.fromisoformat(entry.date[:10])
     if weekday is not None and day.isoweekday() != weekday:
         return False
+    if day_month is not None:
+        return (day.month, day.day) == day_month  # the page gave the day; the story gives the year
+    if own and min(abs(day.toordinal() - d) for d in own) > WINDOW:
+        return False  # a page that dates its own story to one week does not report a day months away
     published = article.published.value
     return not (published and entry.date[:10] > published[:10])
 
 
-def _evidence_score(ev: Event, entry: TimelineEntry) -> float:
+@dataclass
+class _Witness:
+    article: Article
+    sentence: str
+    words: set[str]
+    stated: bool  # the sentence states its date itself (not only the page's publication date)
+
+
+def _witnesses(entries: list[TimelineEntry], articles: list[Article]) -> list[list[_Witness]]:
+    """Per entry, the sentences that date it: its sources' sentences and their other events of that day."""
+    by_id = {a.id: a for a in articles}
+    out = []
+    for e in entries:
+        seen, found = set(), []
+        for src in e.sources:
+            art = by_id.get(src.article)
+            if art is None or getattr(src, "inferred", False):
+                continue
+            for ev in art.events:
+                if ev.date and ev.date.precision != "month" and ev.date.value[:10] == e.date[:10]:
+                    t = re.sub(r"\s+", " ", ev.text).strip()
+                    if (art.id, t) not in seen:
+                        seen.add((art.id, t))
+                        found.append(_Witness(art, t, _words(t), ev.date.source != "reported"))
+        out.append(found)
+    return out
+
+
+class _Weights:
+    """Inverse document frequency of words over the story's event sentences: the story's own name
+    ("the ferry", "the search team") says little about which of its happenings a sentence tells."""
+
+    def __init__(self, articles: list[Article]):
+        df: Counter = Counter()
+        n = 0
+        for art in articles:
+            for ev in art.events:
+                df.update(_words(ev.text))
+                n += 1
+        self.idf = {w: math.log((1 + n) / (1 + c)) for w, c in df.items()}
+        self.default = math.log(1 + n)
+
+    def overlap(self, a: set[str], b: set[str]) -> float:
+        """Weighted Dice of two word sets."""
+        if not a or not b:
+            return 0.0
+        w = self.idf.get
+        shared = sum(w(x, self.default) for x in a & b)
+        return 2 * shared / (sum(w(x, self.default) for x in a) + sum(w(x, self.default) for x in b))
+
+
+def _evidence_score(ev: Event, entry: TimelineEntry, witnesses: list[_Witness], article: Article,
+                    weights: _Weights, stated: bool = False) -> tuple[float, _Witness | None]:
     if ev.location and entry.location and ev.location != entry.location:
-        return 0.0
+        return 0.0, None
+    if not _compatible(ev.type, entry.type):
+        return 0.0, None
     words = _words(ev.text)
-    best = max((_dice(words, _words(s.sentence)) for s in entry.sources), default=0.0)
+    best, witness = 0.0, None
+    for w in witnesses:
+        if w.article.id == article.id or (stated and not w.stated):
+            continue  # a page does not date itself; a copy of a sentence dated only by its page's day says
+                      # when that page appeared, not when the happening was
+        score = weights.overlap(words, w.words)
+        if score > best:
+            best, witness = score, w
+    if witness is None:
+        return 0.0, None
     shared = len(set(ev.participants) & set(entry.participants))
-    return best + 0.08 * min(shared, 3) + (0.05 if ev.location and ev.location == entry.location else 0.0)
+    return best + 0.05 * min(shared, 3) + (0.05 if ev.location and ev.location == entry.location else 0.0), witness
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in lexicon.COMPATIBLE)
 
 
 def _infer(timeline: Timeline, articles: list[Article]) -> None:
@@ -216,37 +307,45 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
         for ev in art.events:
             if ev.date is None and not ev.background:
                 groups.setdefault((art.id, (ev.hint or "").lower() or None), []).append((art, ev))
+    if not groups:
+        return
+    weights = _Weights(articles)
+    witnesses = _witnesses(timeline.entries, articles)
     inferred: set[tuple[str, str]] = set()
     for (aid, hint), members in groups.items():
         weekday = _weekday(hint)
-        need = INFER_WITHOUT_HINT if hint is None else INFER_WITH_HINT
-        if hint is not None and weekday is None:
-            need = INFER_WITHOUT_HINT  # "kemarin" with no page date says nothing about the day
-        votes: dict[int, tuple[float, Event]] = {}
+        own = _own_days(members[0][0])
+        # a weekday on a page that dates itself to some week names one day; a weekday alone (one in seven
+        # of a story's days), "kemarin" on a page without a date, or no hint at all does not
+        day_month = _day_month(hint)
+        need = INFER_WITH_HINT if (weekday is not None and own) or day_month else INFER_WITHOUT_HINT
+        votes: dict[int, tuple[float, Event, _Witness]] = {}
         for art, ev in members:
-            scored = sorted(((_evidence_score(ev, e), n) for n, e in enumerate(timeline.entries)
-                             if _fits(e, weekday, art)), reverse=True)
+            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT), n)
+                             for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)),
+                            key=lambda x: -x[0])
+            if DEBUG:
+                print("DBG", art.source[-30:], hint, [(round(x, 2), timeline.entries[m].date) for x, _w, m in scored[:3]],
+                      ev.text[:60])
             if not scored or scored[0][0] < need:
                 continue
-            if len(scored) > 1 and scored[1][0] > scored[0][0] - 0.05 and \
-                    timeline.entries[scored[1][1]].date != timeline.entries[scored[0][1]].date:
-                continue  # two different days fit as well: no date
-            best, n = scored[0]
+            best, witness, n = scored[0]
+            if len(scored) > 1 and scored[1][0] > best - MARGIN and timeline.entries[scored[1][2]].date != \
+                    timeline.entries[n].date:
+                continue  # another day fits nearly as well: no date
             if n not in votes or best > votes[n][0]:
-                votes[n] = (best, ev)
+                votes[n] = (best, ev, witness)
         if not votes:
             continue
-        days = {timeline.entries[n].date for n in votes}
-        if hint is not None and len(days) > 1:
+        if hint is not None and len({timeline.entries[n].date for n in votes}) > 1:
             continue  # one hint of one page is one day: evidence that disagrees dates nothing
         art = members[0][0]
-        for n, (_score, ev) in votes.items():
+        for n, (_score, ev, witness) in votes.items():
             entry = timeline.entries[n]
-            witness = max(entry.sources, key=lambda s: _dice(_words(ev.text), _words(s.sentence)))
             entry.sources.append(InferredRef(
                 article=art.id, source=art.source, title=art.title, sentence=re.sub(r"\s+", " ", ev.text).strip(),
-                evidence={"article": witness.article, "source": witness.source, "sentence": witness.sentence,
-                          "date": entry.date}))
+                evidence={"article": witness.article.id, "source": witness.article.source,
+                          "sentence": witness.sentence, "date": entry.date}))
             inferred.add((aid, hint or ""))
     if inferred:
         timeline.undated = [u for u in timeline.undated
