@@ -188,6 +188,9 @@ def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
 
 def _day_month(hint: str | None) -> tuple[int, int] | None:
     """(month, day) of a hint such as "27 November" (a date whose year the page never gave)."""
+    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})\b", hint or "")
+    if numeric and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12:
+        return int(numeric.group(2)), int(numeric.group(1))  # "(19/11)": day and month, Indonesian order
     words = _WORD.findall((hint or "").lower())
     for a, b in zip(words, words[1:], strict=False):
         if a.isdigit() and b in MONTHS_FULL and 1 <= int(a) <= 31:
@@ -344,7 +347,7 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
             entry = timeline.entries[n]
             entry.sources.append(InferredRef(
                 article=art.id, source=art.source, title=art.title, sentence=re.sub(r"\s+", " ", ev.text).strip(),
-                evidence={"article": witness.article.id, "source": witness.article.source,
+                evidence={"article": witness.article.id, "source": witness.article.source, "title": witness.article.title,
                           "sentence": witness.sentence, "date": entry.date}))
             inferred.add((aid, hint or ""))
     if inferred:

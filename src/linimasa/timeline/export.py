@@ -21,8 +21,17 @@ def to_json(timeline: Timeline, title: str = "") -> str:
     return json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2)
 
 
+def _cite(s) -> str:
+    """One source's name; a source dated from another article of its story says so, and from which."""
+    name = f"{s.title or s.source}"
+    if getattr(s, "inferred", False):
+        evidence = getattr(s, "evidence", None) or {}
+        name += f" (date inferred from {evidence.get('title') or evidence.get('source') or 'another article'})"
+    return name
+
+
 def _cites(entry) -> str:
-    return "; ".join(f"{s.title or s.source}" for s in entry.sources)
+    return "; ".join(_cite(s) for s in entry.sources)
 
 
 def to_markdown(timeline: Timeline, title: str = "Linimasa") -> str:
@@ -58,7 +67,7 @@ def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
              f"</head><body><h1>{esc(title)}</h1><main>"]
     for e in timeline.entries:
         meta = " · ".join(x for x in (e.precision, e.type, ", ".join(e.participants), e.location or "") if x)
-        srcs = "".join(f"<li>{esc(s.title or s.source)}: <q>{esc(s.sentence)}</q></li>" for s in e.sources)
+        srcs = "".join(f"<li>{esc(_cite(s))}: <q>{esc(s.sentence)}</q></li>" for s in e.sources)
         parts.append(f"<section class=\"entry{' background' if e.background else ''}\"><div class=\"date\">"
                      f"{esc(e.date)}</div><p>{esc(e.summary)}</p><div class=\"meta\">{esc(meta)}</div>"
                      f"<ul class=\"sources\">{srcs}</ul></section>")
@@ -84,7 +93,7 @@ def _tl_date(value: str) -> dict:
 def to_timelinejs(timeline: Timeline, title: str = "Linimasa") -> str:
     events = []
     for e in timeline.entries:
-        cites = "".join(f"<li>{html.escape(s.title or s.source)}</li>" for s in e.sources)
+        cites = "".join(f"<li>{html.escape(_cite(s))}</li>" for s in e.sources)
         events.append({"start_date": _tl_date(e.date),
                        "text": {"headline": html.escape(", ".join(e.participants[:3]) or e.type.title()),
                                 "text": f"<p>{html.escape(e.summary)}</p><ul>{cites}</ul>"},
@@ -99,7 +108,8 @@ def to_csv(timeline: Timeline, title: str = "") -> str:
     w.writerow(["date", "precision", "type", "background", "summary", "participants", "location", "sources"])
     for e in timeline.entries:
         w.writerow([e.date, e.precision, e.type, e.background, e.summary, "; ".join(e.participants),
-                    e.location or "", "; ".join(s.source for s in e.sources)])
+                    e.location or "", "; ".join(s.source + (" (date inferred)" if getattr(s, "inferred", False) else "")
+                                                for s in e.sources)])
     for u in timeline.undated:
         w.writerow(["", "unknown", "", False, u.summary, "; ".join(u.participants), u.location or "",
                     "; ".join(s.source for s in u.sources)])
