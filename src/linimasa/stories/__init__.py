@@ -34,10 +34,10 @@ UNKNOWN_TIME = 0.85  # discount when the article or the story has no day at all
 KEYS = 30           # distinctive words per article used to find candidate stories (and ENTITY_KEYS entities)
 ENTITY_KEYS = 8
 POSTINGS = 40       # stories remembered per feature (the most recent)
-CANDIDATES = 12     # stories scored in full per article
+CANDIDATES = 6      # stories scored in full per article
 PROFILE = 300       # features kept per story profile and block
-LEAD = 1500         # characters of body read for words
-CHAR_LEAD = 500     # characters of body read for character n-grams
+LEAD = 1200         # characters of body read for words
+CHAR_LEAD = 400     # characters of body read for character n-grams
 _WORD = re.compile(r"\w+")
 
 
@@ -61,16 +61,24 @@ class Story:
     id: str
     members: list[Item] = field(default_factory=list)
     profile: list[Counter] = field(default_factory=lambda: [Counter(), Counter(), Counter()])
+    norms: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # squared norms, kept up to date
     first: int | None = None
     last: int | None = None
 
     def add(self, item: Item) -> None:
         self.members.append(item)
-        for block, vec in zip(self.profile, item.vectors, strict=True):
-            block.update(vec)
-            if len(block) > 2 * PROFILE:
-                for key, _v in block.most_common()[PROFILE:]:
-                    del block[key]
+        for n, (block, vec) in enumerate(zip(self.profile, item.vectors, strict=True)):
+            sq = self.norms[n]
+            for k, v in vec.items():
+                old = block.get(k, 0.0)
+                block[k] = old + v
+                sq += (old + v) ** 2 - old * old
+            if len(block) > 3 * PROFILE:  # keep the profile small: its heaviest features say what the story is
+                kept = dict(heapq.nlargest(PROFILE, block.items(), key=lambda kv: kv[1]))
+                block.clear()
+                block.update(kept)
+                sq = sum(v * v for v in kept.values())
+            self.norms[n] = sq
         day = _home_day(item)
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
@@ -150,12 +158,12 @@ def vectorize(items: list[Item]) -> None:
     ]
     ents = DictVectorizer().fit_transform(it.entities or {"": 0.0} for it in items)
     blocks.append(ents)
-    keep = (80, 200, 25)
+    keep = (80, 150, 25)  # features kept per article and block
     for n, block in enumerate(blocks):
         tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(block).tocsr()
+        ptr, indices, data = tfidf.indptr, tfidf.indices, tfidf.data
         for i, it in enumerate(items):
-            row = tfidf.getrow(i)
-            idx, val = row.indices, row.data
+            idx, val = indices[ptr[i]:ptr[i + 1]], data[ptr[i]:ptr[i + 1]]
             if len(val) > keep[n]:
                 top = np.argpartition(-val, keep[n])[:keep[n]]
                 idx, val = idx[top], val[top]
@@ -165,13 +173,16 @@ def vectorize(items: list[Item]) -> None:
             it.vectors.append({int(k) + offset: float(v) / norm for k, v in zip(idx, val, strict=True)})
 
 
-def _cosine(vec: dict[int, float], profile: Counter) -> float:
+def _cosine(vec: dict[int, float], profile: Counter, squared_norm: float | None = None) -> float:
     if not vec or not profile:
         return 0.0
-    dot = sum(v * profile.get(k, 0.0) for k, v in vec.items())
+    get = profile.get
+    dot = sum(v * get(k, 0.0) for k, v in vec.items())
     if not dot:
         return 0.0
-    return dot / math.sqrt(sum(v * v for v in profile.values()))
+    if squared_norm is None:
+        squared_norm = sum(v * v for v in profile.values())
+    return dot / math.sqrt(squared_norm) if squared_norm > 0 else 0.0
 
 
 def similarity(item: Item, story: Story) -> float:
@@ -179,8 +190,8 @@ def similarity(item: Item, story: Story) -> float:
     are discounted less than shared wording: the same people years apart are more often one story
     (talks, a trial) than the same words are."""
     discount = time_discount(item.days, story.first, story.last)
-    words, chars, ents = (w * _cosine(vec, block) for w, vec, block in
-                          zip(WEIGHTS, item.vectors, story.profile, strict=True))
+    words, chars, ents = (w * _cosine(vec, block, sq) for w, vec, block, sq in
+                          zip(WEIGHTS, item.vectors, story.profile, story.norms, strict=True))
     return (words + chars) * discount + ents * math.sqrt(discount)
 
 
