@@ -360,7 +360,7 @@ def describe(det: Detector, top_entities: int = 8) -> list[dict]:
     for sid, story in det.stories.items():
         counts: Counter = Counter()
         for item in story.members:
-            counts.update(item.entities.keys())
+            counts.update(k for k in item.entities if not k.startswith("~"))  # name words are features only
         centre = [_unit(b) for b in story.profile]
         rep = max(story.members, key=lambda it: (bool(it.title), sum(
             w * sum(v * c.get(k, 0.0) for k, v in vec.items())
@@ -369,7 +369,7 @@ def describe(det: Detector, top_entities: int = 8) -> list[dict]:
         articles = sorted(story.members, key=lambda it: (it.published is None, it.published or "", it.seq))
         out.append({
             "id": sid, "title": rep.title,
-            "first": published[0] if published else None, "last": published[-1] if published else None,
+            "first": published[0][:10] if published else None, "last": published[-1][:10] if published else None,
             "entities": [n for n, c in counts.most_common(top_entities) if n and c >= min(2, len(story.members))],
             "articles": [{"article": it.article, "source": it.source, "title": it.title,
                           "published": it.published} for it in articles],

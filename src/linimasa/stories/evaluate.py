@@ -5,9 +5,10 @@ the gold story's pages in it, purity the share of that system story's (scored) p
 to the gold story. Pages listed as `unsure` in the gold count for neither.
 
 Chronology: the timeline of the system story holding the pages of `--chronology-story` against a
-reference chronology (DATE<TAB>summary lines), ROUGE-1/2 F1 in two ways (as in tilse):
-*concat* (all summaries against all references) and *agreement* (n-grams count only when they
-match on the same date). Without arguments the development mix is used: `../shared` kompas-dev and
+reference chronology (DATE<TAB>summary lines), ROUGE-1/2 F1 (as in tilse): *concat* (all
+summaries against all references), *agreement* (n-grams count only when they match on the same
+date; every system and reference n-gram counts in the denominators) and the mean of the per-date
+F1 over the dates both have. Without arguments the development mix is used: `../shared` kompas-dev and
 seeds, the bundled sample and the invented stories under `tests/entities/stories`.
 """
 
@@ -83,6 +84,7 @@ def rouge(system: dict[str, list[str]], reference: dict[str, list[str]], n: int)
     sys_all, ref_all = Counter(), Counter()
     agree = 0
     sys_total = ref_total = 0
+    per_date = []
     for day in set(system) | set(reference):
         s = _grams(" ".join(system.get(day, [])), n)
         r = _grams(" ".join(reference.get(day, [])), n)
@@ -90,10 +92,14 @@ def rouge(system: dict[str, list[str]], reference: dict[str, list[str]], n: int)
         ref_all += r
         sys_total += sum(s.values())
         ref_total += sum(r.values())
-        agree += sum((s & r).values())
+        match = sum((s & r).values())
+        agree += match
+        if day in system and day in reference:
+            per_date.append(_f1(match, sum(s.values()), sum(r.values())))
     concat = sum((sys_all & ref_all).values())
     return {"concat": _f1(concat, sum(sys_all.values()), sum(ref_all.values())),
-            "agreement": _f1(agree, sys_total, ref_total)}
+            "agreement": _f1(agree, sys_total, ref_total),
+            "mean_matched_date": sum(per_date) / len(per_date) if per_date else 0.0}
 
 
 def read_chronology(path: Path) -> dict[str, list[str]]:
@@ -184,7 +190,8 @@ def _run(args) -> int:
               f"(reference {c['reference_dates']} dates)")
         for n in (1, 2):
             m = c[f"rouge{n}"]
-            print(f"  ROUGE-{n}  agreement F1 {m['agreement']:.3f}  concat F1 {m['concat']:.3f}")
+            print(f"  ROUGE-{n}  agreement F1 {m['agreement']:.3f}  concat F1 {m['concat']:.3f}  "
+                  f"mean F1 over the dates in both {m['mean_matched_date']:.3f}")
     for f in r["failures"]:
         print(f"failed: {f}")
     return 0

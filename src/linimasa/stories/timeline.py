@@ -61,10 +61,11 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     timeline = Timeline(entries=entries, undated=base.undated, warnings=base.warnings)
     if inference:
         _infer(timeline, articles)
+    refs = _date_references(articles, groups)
     for e in timeline.entries:
-        e.salience = _salience(e, groups)
+        e.salience = _salience(e, groups, refs)
     if top is not None:
-        keep = sorted(timeline.entries, key=lambda e: (-e.salience, e.date))[:top]
+        keep = sorted(timeline.entries, key=lambda e: (-e.salience, -len(e.sources), e.date))[:top]
         timeline.entries = sorted(keep, key=lambda e: (e.date, -e.salience))
     return timeline
 
@@ -83,9 +84,23 @@ def _groups(articles: list[Article], near_duplicates) -> dict[str, str]:
     return {a: find(a) for a in parent}
 
 
-def _salience(entry: TimelineEntry, groups: dict[str, str]) -> float:
-    independent = len({groups.get(s.article, s.article) for s in entry.sources})
-    return round(independent + 0.25 * min(4, len(entry.participants)) + (0 if entry.background else 1), 2)
+def _date_references(articles: list[Article], groups: dict[str, str]) -> dict[str, set[str]]:
+    """Day -> the source groups whose text names that day at all: how much the story's coverage comes back to it."""
+    out: dict[str, set[str]] = {}
+    for art in articles:
+        for t in art.timexes:
+            if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
+                out.setdefault(t.value[:10], set()).add(groups.get(art.id, art.id))
+    return out
+
+
+def _salience(entry: TimelineEntry, groups: dict[str, str], refs: dict[str, set[str]]) -> float:
+    """Independent source groups first (wire copies once), then the other groups that name the day;
+    who is involved and being news, not history, only break ties."""
+    independent = {groups.get(s.article, s.article) for s in entry.sources if not getattr(s, "inferred", False)}
+    naming = len(refs.get(entry.date[:10], set()) - independent) if entry.precision == "day" else 0
+    return round(len(independent) + 0.5 * naming + 0.1 * min(4, len(entry.participants))
+                 + (0 if entry.background else 0.5), 2)
 
 
 def _happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
@@ -131,6 +146,19 @@ def _merge(happening: list[TimelineEntry]) -> TimelineEntry:
                          type=types.most_common(1)[0][0], participants=[p for p, _ in participants.most_common()],
                          location=locations.most_common(1)[0][0] if locations else None,
                          sources=sources, background=happening[0].background)
+
+
+# "JAKARTA, KOMPAS.com - ", "TERASMARITIM.COM - ": a lead's dateline and outlet are no part of what happened
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]{1,30},\s*[\w.]{2,30}\s*[-–—]+\s*")
+_OUTLET = re.compile(r"^\s*(?:[A-Z][A-Z.'’ ]{1,30},\s*)?[\w]+\.(?:com|co\.id|id|net)\s*[-–—]+\s*", re.IGNORECASE)
+
+
+def _without_lead_prefix(text: str) -> str:
+    m = _OUTLET.match(text) or _DATELINE.match(text)
+    if not m or m.end() >= len(text):
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def _central(sentences: list[str], voters: list[str] = ()) -> str:
@@ -181,7 +209,7 @@ def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
                 continue
             titles.append(art.title or "")
             pool.append(s.sentence)
-        e.summary = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
+        e.summary = _without_lead_prefix(_central([re.sub(r"\s+", " ", t).strip() for t in pool], titles))
 
 
 # -- dating across documents ---------------------------------------------------------------------
