@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from linimasa.lang.id import events as lexicon
 from linimasa.lang.id.calendar import MONTHS_FULL, WEEKDAYS_FULL
+from linimasa.lang.id.discourse import LEANING_OPENERS
 from linimasa.model import Article, Event, SourceRef, Timeline, TimelineEntry
 from linimasa.timeline import build
 
@@ -120,7 +121,7 @@ def _happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def _same_happening(a: TimelineEntry, b: TimelineEntry) -> bool:
-    if a.type == b.type or set(a.participants) & set(b.participants) or (a.location and a.location == b.location):
+    if _compatible(a.type, b.type) or set(a.participants) & set(b.participants) or (a.location and a.location == b.location):
         return True
     words_a = _words(" ".join([a.summary] + [s.sentence for s in a.sources]))
     words_b = _words(" ".join([b.summary] + [s.sentence for s in b.sources]))
@@ -161,6 +162,15 @@ def _without_lead_prefix(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+_OPENER = re.compile(r"^\W*(?:" + "|".join(sorted(map(re.escape, LEANING_OPENERS), key=len, reverse=True))
+                     + r")\b", re.IGNORECASE)
+
+
+def _leans(sentence: str) -> bool:
+    """Does the sentence open by leaning on an earlier one ("Keputusan itu ...", "Sebelumnya, ...")?"""
+    return bool(_OPENER.match(_without_lead_prefix(sentence)))
+
+
 def _central(sentences: list[str], voters: list[str] = ()) -> str:
     """The sentence that shares most words with the others and with the headlines: what the sources agree happened."""
     texts = list(dict.fromkeys(s for s in sentences if s))
@@ -172,7 +182,7 @@ def _central(sentences: list[str], voters: list[str] = ()) -> str:
         quoted = t[:1] in "\"“”'" or t.count("\"") + t.count("“") >= 2
         agree = sum(_dice(bags[i], bags[j]) for j in range(len(texts)) if j != i)
         agree += 2 * sum(_dice(bags[i], h) for h in heads)
-        return agree - (0.5 if quoted else 0) - abs(len(t) - 180) / 1000
+        return agree - (0.5 if quoted else 0) - (0.3 if _leans(t) else 0) - abs(len(t) - 180) / 1000
     return texts[max(range(len(texts)), key=score)]
 
 
@@ -209,7 +219,15 @@ def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
                 continue
             titles.append(art.title or "")
             pool.append(s.sentence)
-        e.summary = _without_lead_prefix(_central([re.sub(r"\s+", " ", t).strip() for t in pool], titles))
+        best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
+        if _leans(best):  # a fragment: let the sources' other sentences of that day compete too
+            for s in e.sources:
+                art = by_id.get(s.article)
+                if art is not None:
+                    pool += [ev.text for ev in art.events if ev.date and ev.date.precision == e.precision
+                             and ev.date.value[:len(e.date)] == e.date]
+            best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
+        e.summary = _without_lead_prefix(best)
 
 
 # -- dating across documents ---------------------------------------------------------------------
