@@ -156,3 +156,17 @@ def test_reference_chronology_and_gold_read():
     chronology = read_chronology(Path(str(resources.files("linimasa.stories") / "data" / "sample_chronology.tsv")))
     assert len(chronology) >= 10 and all(len(d) == 10 for d in chronology)
     assert doc_key("a/b/sample/11_x.jsonl#2") == "sample/11_x.jsonl"
+
+
+def test_a_read_only_store_answers_without_writing(tmp_path):
+    with _store(tmp_path, INVENTED / "bank", INVENTED / "quake"):
+        pass
+    path = tmp_path / "s.db"
+    with Store(path, read_only=True) as store:
+        found = stories(store)
+        from linimasa.stories.timeline import for_story
+
+        assert len(found) == 2 and for_story(store, found[0]["id"]) is not None
+    with Store(path) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 0
+        assert stories(store) == found  # the same answer once it can be saved

@@ -19,6 +19,7 @@ import heapq
 import json
 import math
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -315,8 +316,8 @@ def update(store) -> Detector:
     db = store.db
     items = read_items(db)
     vectorize(items)
-    known = dict(db.execute("SELECT article_id, story_id FROM story_members"))
-    merged = dict(db.execute("SELECT story_id, merged_into FROM story_merges"))
+    known = dict(_rows(db, "SELECT article_id, story_id FROM story_members"))
+    merged = dict(_rows(db, "SELECT story_id, merged_into FROM story_merges"))
     det = Detector()
     det.merged.update(merged)
     for item in items:
@@ -328,18 +329,35 @@ def update(store) -> Detector:
             sid, score = det.place(item)
             new.append((item.article, score))
     merges = det.merge_pass()
-    with db:
-        db.executemany("INSERT OR REPLACE INTO story_merges (story_id, merged_into) VALUES (?,?)", merges)
-        db.executemany("INSERT OR REPLACE INTO story_members (article_id, story_id, score) VALUES (?,?,?)",
-                       [(aid, det.of[aid], round(score, 4)) for aid, score in new])
-        if merges:
-            db.executemany("UPDATE story_members SET story_id=? WHERE story_id=?", [(k, g) for g, k in merges])
+    if not new and not merges:
+        return det
+    try:
+        with db:
+            db.executemany("INSERT OR REPLACE INTO story_merges (story_id, merged_into) VALUES (?,?)", merges)
+            db.executemany("INSERT OR REPLACE INTO story_members (article_id, story_id, score) VALUES (?,?,?)",
+                           [(aid, det.of[aid], round(score, 4)) for aid, score in new])
+            if merges:
+                db.executemany("UPDATE story_members SET story_id=? WHERE story_id=?", [(k, g) for g, k in merges])
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "no such table" not in str(exc):
+            raise
+        # a read-only store (the web app's default): the new placements hold for this answer only
     return det
+
+
+def _rows(db, sql: str) -> list:
+    """Rows of a story table; none in a read-only store made before stories existed (not migrated)."""
+    try:
+        return db.execute(sql).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return []
+        raise
 
 
 def resolve(store, story_id: str) -> str | None:
     """The current id of a story (following merges), or None when the store has no such story."""
-    merged = dict(store.db.execute("SELECT story_id, merged_into FROM story_merges"))
+    merged = dict(_rows(store.db, "SELECT story_id, merged_into FROM story_merges"))
     seen = set()
     while story_id in merged and story_id not in seen:
         seen.add(story_id)
@@ -393,6 +411,9 @@ def stories(store) -> list[dict]:
     for s in out:
         s["entities"] = [shown.get(n, n) for n in s["entities"]]
     return out
+
+
+list_stories = stories  # the web app's name for it
 
 
 def to_json(items: list[dict]) -> str:

@@ -405,9 +405,9 @@ def for_story(store, story_id: str, **options) -> Timeline | None:
     """The timeline of one stored story (stories are brought up to date first); None if there is no such story."""
     from linimasa import stories
 
-    stories.update(store)
-    current = stories.resolve(store, story_id)
-    if current is None:
+    det = stories.update(store)  # in memory too, so a read-only store answers for its newest articles
+    current = det.resolve(story_id)
+    if current not in det.stories:
         return None
-    ids = stories.members(store, current)
+    ids = [item.article for item in sorted(det.stories[current].members, key=lambda it: it.seq)]
     return story_timeline(list(store.articles(ids)), store.near_duplicates(), **options)
