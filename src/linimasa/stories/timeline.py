@@ -33,7 +33,6 @@ INFER_WITH_HINT = 0.25  # evidence an event with a weekday hint needs to take an
 INFER_WITHOUT_HINT = 0.6  # and one with no usable hint: only a near-verbatim copy (a wire story) dates it
 WINDOW = 7              # days between a weekday-dated happening and the nearest day the page dates itself
 MARGIN = 0.05           # the best day must beat any other day by this much
-DEBUG = False
 
 
 @dataclass
@@ -373,9 +372,6 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
             scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT), n)
                              for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)),
                             key=lambda x: -x[0])
-            if DEBUG:
-                print("DBG", art.source[-30:], hint, [(round(x, 2), timeline.entries[m].date) for x, _w, m in scored[:3]],
-                      ev.text[:60])
             if not scored or scored[0][0] < need:
                 continue
             best, witness, n = scored[0]
