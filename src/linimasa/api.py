@@ -24,3 +24,22 @@ def timeline(articles: Iterable[Article], *, entity: list[str] | None = None, qu
              date_from: str | None = None, date_to: str | None = None) -> Timeline:
     """Cluster the events of many annotated articles into one story timeline."""
     return build_timeline(list(articles), entity=entity, query=query, date_from=date_from, date_to=date_to)
+
+
+def stories(db: str) -> list[dict]:
+    """The stories of the store at `db` (placing articles that arrived since the last call), as in `linimasa stories`."""
+    from linimasa.store import Store
+    from linimasa.stories import stories as detect
+
+    with Store(db) as store:
+        return detect(store)
+
+
+def story_timeline(db: str, story: str, *, top: int | None = None, inference: bool = True,
+                   **filters) -> Timeline | None:
+    """One story's timeline: one entry per happening, `top` most salient, dates inferred across pages."""
+    from linimasa.store import Store
+    from linimasa.stories.timeline import for_story
+
+    with Store(db) as store:
+        return for_story(store, story, top=top, inference=inference, **filters)

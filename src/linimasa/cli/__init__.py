@@ -17,7 +17,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 COMMANDS = ["ingest", "annotate", "timex", "ner", "timeline", "events", "search", "entities", "quotes",
-            "reclean", "eval", "demo", "serve", "corrections"]
+            "reclean", "eval", "demo", "serve", "corrections", "stories"]
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,8 @@ from linimasa.cli.options import add_output, check_inputs
 
 # modules that each add one evaluation with `register_eval(subparsers)`
 EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
-               "linimasa.timeline.evaluate", "linimasa.events.evaluate")
+               "linimasa.timeline.evaluate", "linimasa.events.evaluate",
+               "linimasa.stories.evaluate")
 
 
 def register(sub) -> None:

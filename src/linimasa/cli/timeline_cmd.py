@@ -41,7 +41,32 @@ def register(sub) -> None:
     p.add_argument("--published", metavar="DATE", type=date_arg,
                    help=f"publication date for the PATHs given, as a sidecar would give it; wins over the "
                         f"pages' own ({DATE_FORMS})")
+    p.add_argument("--story", metavar="ID", help="only this story (an id from `linimasa stories`)")
+    p.add_argument("--top", type=_positive, metavar="K", help="with --story: the K most salient entries, in date order")
+    p.add_argument("--no-inference", dest="inference", action="store_false",
+                   help="with --story: do not date events from other articles of the story")
     p.set_defaults(func=run)
+
+
+def _positive(value: str) -> int:
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return number
+
+
+def _story(store: Store, args, filters) -> Timeline | None:
+    from linimasa.stories.timeline import for_story
+
+    result = for_story(store, args.story, top=args.top, inference=args.inference, **filters)
+    if result is None:
+        print(f"linimasa: error: no story {args.story!r} in this store (see `linimasa stories`)", file=sys.stderr)
+    return result
 
 
 def timeline_from_store(store: Store, **filters) -> Timeline:
@@ -77,6 +102,9 @@ def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeli
 
 def run(args) -> int:
     filters = {"entity": args.entity, "query": args.query, "date_from": args.date_from, "date_to": args.date_to}
+    if not args.story and (args.top is not None or not args.inference):
+        print("linimasa: error: --top and --no-inference need --story ID", file=sys.stderr)
+        return 2
     if args.published and args.paths:
         result, failed = _with_published(args.paths, args.published, **filters)
         sys.stdout.write(render(result, args.format, args.title))
@@ -84,6 +112,11 @@ def run(args) -> int:
     with store_for(args.paths, args.db) as (store, failed):
         if store is None:
             return 2
-        result = timeline_from_store(store, **filters)
+        if args.story:
+            result = _story(store, args, filters)
+            if result is None:
+                return 2
+        else:
+            result = timeline_from_store(store, **filters)
     sys.stdout.write(render(result, args.format, args.title))
     return 1 if failed else 0

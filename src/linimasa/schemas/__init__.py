@@ -25,6 +25,11 @@ PLANNED: dict[str, dict[str, dict[str, Any]]] = {
     "Published": {"inferred": {"type": "boolean",
                                "description": "true when the date was not found on the page but taken from its "
                                               "body or from other articles of its story (see `source`)"}},
+    "SourceRef": {
+        "inferred": {"type": "boolean", "description": "true when this source's event had no date of its own and "
+                                                       "takes the entry's date from another article of its story"},
+        "evidence": {"type": "object", "description": "for an inferred source: the article, source, title, sentence "
+                                                      "and date that date it"}},
 }
 
 PRECISION = f"precision of the date: one of {', '.join(model.PRECISIONS)}"
@@ -183,6 +188,7 @@ LISTS: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
                 "source": {"type": "string", "description": "the article's source"},
                 "title": {**_NULLABLE_STR, "description": "the article's title"},
                 "published": {**_NULLABLE_STR, "description": "its publication date, null when unknown"}}}},
+        "size": {"type": "integer", "description": "number of its articles"},
     }),
 }
 

@@ -100,6 +100,16 @@ MIGRATIONS = [
         site TEXT NOT NULL, line TEXT NOT NULL, grp TEXT NOT NULL, PRIMARY KEY (site, line, grp)
     ) WITHOUT ROWID;
     """,
+    # 6: stories: which story each article was placed in, and which stories were merged into which
+    """
+    CREATE TABLE IF NOT EXISTS story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id);
+    CREATE TABLE IF NOT EXISTS story_merges (story_id TEXT PRIMARY KEY, merged_into TEXT NOT NULL);
+    """,
 ]
 
 

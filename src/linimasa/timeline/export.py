@@ -48,7 +48,11 @@ def _cite(s, escape=md) -> str:
     """One source as a reader needs it: title, outlet, publication date, URL (each when known)."""
     details = ", ".join(x for x in (getattr(s, "outlet", None), getattr(s, "published", None),
                                     getattr(s, "url", None)) if x)
-    return escape(f"{s.title or s.source}" + (f" ({details})" if details else ""))
+    name = f"{s.title or s.source}" + (f" ({details})" if details else "")
+    if getattr(s, "inferred", False):  # dated from another article of its story: say so, and from which
+        evidence = getattr(s, "evidence", None) or {}
+        name += f" (date inferred from {evidence.get('title') or evidence.get('source') or 'another article'})"
+    return escape(name)
 
 
 def _cites(entry, escape=md) -> str:
@@ -97,7 +101,11 @@ def _html_cite(s) -> str:
         name = f"<a href=\"{esc(url, quote=True)}\">{name}</a>"
     details = ", ".join(esc(x) for x in (getattr(s, "outlet", None), getattr(s, "published", None)) if x)
     group = f" <span class=\"group\">[wire group {esc(s.group)}]</span>" if getattr(s, "group", None) else ""
-    return name + (f" ({details})" if details else "") + group
+    inferred = ""
+    if getattr(s, "inferred", False):  # dated from another article of its story: say so, and from which
+        evidence = getattr(s, "evidence", None) or {}
+        inferred = f" <em>(date inferred from {esc(evidence.get('title') or evidence.get('source') or 'another article')})</em>"
+    return name + (f" ({details})" if details else "") + group + inferred
 
 
 def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
@@ -153,7 +161,7 @@ def to_csv(timeline: Timeline, title: str = "") -> str:
                 "outlets", "published", "urls", "groups"])
 
     def refs(sources) -> list[str]:
-        return ["; ".join(s.source for s in sources)] + ["; ".join(getattr(s, f, None) or "" for s in sources)
+        return ["; ".join(s.source + (" (date inferred)" if getattr(s, "inferred", False) else "") for s in sources)] + ["; ".join(getattr(s, f, None) or "" for s in sources)
                                                          for f in ("outlet", "published", "url", "group")]
 
     rows = [[e.date, e.precision, e.type, e.background, e.summary, "; ".join(e.participants),

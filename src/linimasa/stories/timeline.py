@@ -1,0 +1,413 @@
+"""A story's timeline: one entry per happening, salience from independent sources, dates shared across pages.
+
+`linimasa.timeline.build` clusters the story's events by date; here the entries of one day that
+tell one happening become one entry with all its sources and its most central sentence as
+summary. An entry's salience counts its independent source groups (near-duplicate wire copies
+count once). `top` keeps the K most salient entries, still in date order.
+
+Dating across documents: an event its own page cannot date (an undated page, a bare weekday such
+as "Rabu") takes the date of an entry from *other* pages of the story that reports the same
+happening — same participants or place, shared wording, and the weekday of the hint when it has
+one. It is added to that entry as a source marked `inferred`, with the evidence (the article and
+sentence that date it). A page's own publication date is never touched, and a happening no other
+page reports stays undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from linimasa.lang.id import events as lexicon
+from linimasa.lang.id.calendar import MONTHS_FULL, WEEKDAYS_FULL
+from linimasa.lang.id.discourse import LEANING_OPENERS
+from linimasa.model import Article, Event, SourceRef, Timeline, TimelineEntry
+from linimasa.timeline import build
+
+_WORD = re.compile(r"\w+")
+SAME_HAPPENING = 0.12   # word overlap (Dice) that joins two entries of one day into one happening
+INFER_WITH_HINT = 0.25  # evidence an event with a weekday hint needs to take an entry's date
+INFER_WITHOUT_HINT = 0.6  # and one with no usable hint: only a near-verbatim copy (a wire story) dates it
+WINDOW = 7              # days between a weekday-dated happening and the nearest day the page dates itself
+MARGIN = 0.05           # the best day must beat any other day by this much
+
+
+@dataclass
+class InferredRef(SourceRef):
+    """A source whose date comes from other articles of the story: `evidence` says which."""
+
+    inferred: bool = True
+    evidence: dict = field(default_factory=dict)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and not w.isdigit()}
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | None = None,
+                   inference: bool = True, **filters) -> Timeline:
+    articles = list(articles)
+    base = build(articles, near_duplicates=near_duplicates, **filters)
+    groups = _groups(articles, near_duplicates)
+    entries = _fold_months(_happenings(base.entries))
+    _resummarise(entries, articles)
+    timeline = Timeline(entries=entries, undated=base.undated, warnings=base.warnings)
+    if inference:
+        _infer(timeline, articles)
+    refs = _date_references(articles, groups)
+    for e in timeline.entries:
+        e.salience = _salience(e, groups, refs)
+    if top is not None:
+        keep = sorted(timeline.entries, key=lambda e: (-e.salience, -len(e.sources), e.date))[:top]
+        timeline.entries = sorted(keep, key=lambda e: (e.date, -e.salience))
+    return timeline
+
+
+def _groups(articles: list[Article], near_duplicates) -> dict[str, str]:
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b, _sim in near_duplicates:
+        if a in parent and b in parent:
+            parent[find(a)] = find(b)
+    return {a: find(a) for a in parent}
+
+
+def _date_references(articles: list[Article], groups: dict[str, str]) -> dict[str, set[str]]:
+    """Day -> the source groups whose text names that day at all: how much the story's coverage comes back to it."""
+    out: dict[str, set[str]] = {}
+    for art in articles:
+        for t in art.timexes:
+            if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
+                out.setdefault(t.value[:10], set()).add(groups.get(art.id, art.id))
+    return out
+
+
+def _salience(entry: TimelineEntry, groups: dict[str, str], refs: dict[str, set[str]]) -> float:
+    """Independent source groups first (wire copies once), then the other groups that name the day;
+    who is involved and being news, not history, only break ties."""
+    independent = {groups.get(s.article, s.article) for s in entry.sources if not getattr(s, "inferred", False)}
+    naming = len(refs.get(entry.date[:10], set()) - independent) if entry.precision == "day" else 0
+    return round(len(independent) + 0.5 * naming + 0.1 * min(4, len(entry.participants))
+                 + (0 if entry.background else 0.5), 2)
+
+
+def _happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Entries of one date (and one standing: news or background) that tell one happening become one."""
+    by_day: dict[tuple[str, bool], list[list[TimelineEntry]]] = {}
+    for e in entries:
+        bucket = by_day.setdefault((e.date, e.background), [])
+        for happening in bucket:
+            if any(_same_happening(e, other) for other in happening):
+                happening.append(e)
+                break
+        else:
+            bucket.append([e])
+    merged = [_merge(h) for bucket in by_day.values() for h in bucket]
+    merged.sort(key=lambda e: (e.date, e.background))
+    return merged
+
+
+def _same_happening(a: TimelineEntry, b: TimelineEntry) -> bool:
+    if _compatible(a.type, b.type) or set(a.participants) & set(b.participants) or (a.location and a.location == b.location):
+        return True
+    words_a = _words(" ".join([a.summary] + [s.sentence for s in a.sources]))
+    words_b = _words(" ".join([b.summary] + [s.sentence for s in b.sources]))
+    return _dice(words_a, words_b) >= SAME_HAPPENING
+
+
+def _merge(happening: list[TimelineEntry]) -> TimelineEntry:
+    if len(happening) == 1:
+        return happening[0]
+    sources, seen = [], set()
+    for e in sorted(happening, key=lambda e: -len(e.sources)):
+        for s in e.sources:
+            if (s.article, s.sentence) not in seen:
+                seen.add((s.article, s.sentence))
+                sources.append(s)
+    participants = Counter(p for e in happening for p in e.participants)
+    locations = Counter(e.location for e in happening if e.location)
+    types = Counter()
+    for e in happening:
+        types[e.type] += len(e.sources)
+    return TimelineEntry(date=happening[0].date, precision=happening[0].precision,
+                         summary=_central([e.summary for e in happening] + [s.sentence for s in sources]),
+                         type=types.most_common(1)[0][0], participants=[p for p, _ in participants.most_common()],
+                         location=locations.most_common(1)[0][0] if locations else None,
+                         sources=sources, background=happening[0].background)
+
+
+# "JAKARTA, KOMPAS.com - ", "TERASMARITIM.COM - ": a lead's dateline and outlet are no part of what happened
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]{1,30},\s*[\w.]{2,30}\s*[-–—]+\s*")
+_OUTLET = re.compile(r"^\s*(?:[A-Z][A-Z.'’ ]{1,30},\s*)?[\w]+\.(?:com|co\.id|id|net)\s*[-–—]+\s*", re.IGNORECASE)
+
+
+def _without_lead_prefix(text: str) -> str:
+    m = _OUTLET.match(text) or _DATELINE.match(text)
+    if not m or m.end() >= len(text):
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+_OPENER = re.compile(r"^\W*(?:" + "|".join(sorted(map(re.escape, LEANING_OPENERS), key=len, reverse=True))
+                     + r")\b", re.IGNORECASE)
+
+
+def _leans(sentence: str) -> bool:
+    """Does the sentence open by leaning on an earlier one ("Keputusan itu ...", "Sebelumnya, ...")?"""
+    return bool(_OPENER.match(_without_lead_prefix(sentence)))
+
+
+def _central(sentences: list[str], voters: list[str] = ()) -> str:
+    """The sentence that shares most words with the others and with the headlines: what the sources agree happened."""
+    texts = list(dict.fromkeys(s for s in sentences if s))
+    bags = [_words(t) for t in texts]
+    heads = [_words(v) for v in voters if v]
+
+    def score(i: int) -> float:
+        t = texts[i]
+        quoted = t[:1] in "\"“”'" or t.count("\"") + t.count("“") >= 2
+        agree = sum(_dice(bags[i], bags[j]) for j in range(len(texts)) if j != i)
+        agree += 2 * sum(_dice(bags[i], h) for h in heads)
+        return agree - (0.5 if quoted else 0) - (0.3 if _leans(t) else 0) - abs(len(t) - 180) / 1000
+    return texts[max(range(len(texts)), key=score)]
+
+
+FOLD_MONTH = 0.25  # word overlap that makes a month-dated entry the same happening as a day inside it
+
+
+def _fold_months(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """A happening one page dates to the month and another to the day is one entry, on the day."""
+    days = [e for e in entries if e.precision == "day"]
+    kept = []
+    for e in entries:
+        if e.precision == "month":
+            words = _words(" ".join([e.summary] + [s.sentence for s in e.sources]))
+            inside = [(d, _dice(words, _words(" ".join([d.summary] + [s.sentence for s in d.sources]))))
+                      for d in days if d.date.startswith(e.date) and d.background == e.background]
+            best = max(inside, key=lambda x: x[1], default=None)
+            if best and best[1] >= FOLD_MONTH and (best[0].type == e.type or len(set(best[0].participants) & set(e.participants)) >= 2):
+                best[0].sources += [s for s in e.sources if s.article not in {x.article for x in best[0].sources}]
+                best[0].participants = list(dict.fromkeys(best[0].participants + e.participants))
+                continue
+        kept.append(e)
+    return kept
+
+
+def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
+    """Pick each entry's summary among its sources' sentences, voted by their headlines (wider pools scored worse)."""
+    by_id = {a.id: a for a in articles}
+    for e in entries:
+        pool = [e.summary]
+        titles = []
+        for s in e.sources:
+            art = by_id.get(s.article)
+            if art is None:
+                continue
+            titles.append(art.title or "")
+            pool.append(s.sentence)
+        best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
+        if _leans(best):  # a fragment: let the sources' other sentences of that day compete too
+            for s in e.sources:
+                art = by_id.get(s.article)
+                if art is not None:
+                    pool += [ev.text for ev in art.events if ev.date and ev.date.precision == e.precision
+                             and ev.date.value[:len(e.date)] == e.date]
+            best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
+        e.summary = _without_lead_prefix(best)
+
+
+# -- dating across documents ---------------------------------------------------------------------
+
+def _day_month(hint: str | None) -> tuple[int, int] | None:
+    """(month, day) of a hint such as "27 November" (a date whose year the page never gave)."""
+    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})\b", hint or "")
+    if numeric and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12:
+        return int(numeric.group(2)), int(numeric.group(1))  # "(19/11)": day and month, Indonesian order
+    words = _WORD.findall((hint or "").lower())
+    for a, b in zip(words, words[1:], strict=False):
+        if a.isdigit() and b in MONTHS_FULL and 1 <= int(a) <= 31:
+            return MONTHS_FULL[b], int(a)
+    return None
+
+
+def _weekday(hint: str | None) -> int | None:
+    for w in _WORD.findall((hint or "").lower().replace("'", "").replace("’", "")):
+        if w in WEEKDAYS_FULL:
+            return WEEKDAYS_FULL[w]
+    return None
+
+
+def _own_days(article: Article) -> list[int]:
+    """The days the page itself dates (its explicit dates): they tell when it was written."""
+    return sorted({dt.date.fromisoformat(ev.date.value[:10]).toordinal() for ev in article.events
+                   if ev.date and ev.date.precision in ("day", "hour", "minute") and not ev.background
+                   and ev.date.source in ("timex", "narrative")})
+
+
+def _fits(entry: TimelineEntry, weekday: int | None, article: Article, own: list[int],
+          day_month: tuple[int, int] | None = None) -> bool:
+    if entry.precision != "day" or entry.background:
+        return False
+    day = dt.date.fromisoformat(entry.date[:10])
+    if weekday is not None and day.isoweekday() != weekday:
+        return False
+    if day_month is not None:
+        return (day.month, day.day) == day_month  # the page gave the day; the story gives the year
+    if own and min(abs(day.toordinal() - d) for d in own) > WINDOW:
+        return False  # a page that dates its own story to one week does not report a day months away
+    published = article.published.value
+    return not (published and entry.date[:10] > published[:10])
+
+
+@dataclass
+class _Witness:
+    article: Article
+    sentence: str
+    words: set[str]
+    stated: bool  # the sentence states its date itself (not only the page's publication date)
+
+
+def _witnesses(entries: list[TimelineEntry], articles: list[Article]) -> list[list[_Witness]]:
+    """Per entry, the sentences that date it: its sources' sentences and their other events of that day."""
+    by_id = {a.id: a for a in articles}
+    out = []
+    for e in entries:
+        seen, found = set(), []
+        for src in e.sources:
+            art = by_id.get(src.article)
+            if art is None or getattr(src, "inferred", False):
+                continue
+            for ev in art.events:
+                if ev.date and ev.date.precision != "month" and ev.date.value[:10] == e.date[:10]:
+                    t = re.sub(r"\s+", " ", ev.text).strip()
+                    if (art.id, t) not in seen:
+                        seen.add((art.id, t))
+                        found.append(_Witness(art, t, _words(t), ev.date.source != "reported"))
+        out.append(found)
+    return out
+
+
+class _Weights:
+    """Inverse document frequency of words over the story's event sentences: the story's own name
+    ("the ferry", "the search team") says little about which of its happenings a sentence tells."""
+
+    def __init__(self, articles: list[Article]):
+        df: Counter = Counter()
+        n = 0
+        for art in articles:
+            for ev in art.events:
+                df.update(_words(ev.text))
+                n += 1
+        self.idf = {w: math.log((1 + n) / (1 + c)) for w, c in df.items()}
+        self.default = math.log(1 + n)
+
+    def overlap(self, a: set[str], b: set[str]) -> float:
+        """Weighted Dice of two word sets."""
+        if not a or not b:
+            return 0.0
+        w = self.idf.get
+        shared = sum(w(x, self.default) for x in a & b)
+        return 2 * shared / (sum(w(x, self.default) for x in a) + sum(w(x, self.default) for x in b))
+
+
+def _evidence_score(ev: Event, entry: TimelineEntry, witnesses: list[_Witness], article: Article,
+                    weights: _Weights, stated: bool = False) -> tuple[float, _Witness | None]:
+    if ev.location and entry.location and ev.location != entry.location:
+        return 0.0, None
+    if not _compatible(ev.type, entry.type):
+        return 0.0, None
+    words = _words(ev.text)
+    best, witness = 0.0, None
+    for w in witnesses:
+        if w.article.id == article.id or (stated and not w.stated):
+            continue  # a page does not date itself; a copy of a sentence dated only by its page's day says
+                      # when that page appeared, not when the happening was
+        score = weights.overlap(words, w.words)
+        if score > best:
+            best, witness = score, w
+    if witness is None:
+        return 0.0, None
+    shared = len(set(ev.participants) & set(entry.participants))
+    return best + 0.05 * min(shared, 3) + (0.05 if ev.location and ev.location == entry.location else 0.0), witness
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in lexicon.COMPATIBLE)
+
+
+def _infer(timeline: Timeline, articles: list[Article]) -> None:
+    """Give undated events the date of the entry of other pages that reports the same happening."""
+    groups: dict[tuple[str, str | None], list[tuple[Article, Event]]] = {}
+    for art in articles:
+        for ev in art.events:
+            if ev.date is None and not ev.background:
+                groups.setdefault((art.id, (ev.hint or "").lower() or None), []).append((art, ev))
+    if not groups:
+        return
+    weights = _Weights(articles)
+    witnesses = _witnesses(timeline.entries, articles)
+    inferred: set[tuple[str, str]] = set()
+    for (aid, hint), members in groups.items():
+        weekday = _weekday(hint)
+        own = _own_days(members[0][0])
+        # a weekday on a page that dates itself to some week names one day; a weekday alone (one in seven
+        # of a story's days), "kemarin" on a page without a date, or no hint at all does not
+        day_month = _day_month(hint)
+        need = INFER_WITH_HINT if (weekday is not None and own) or day_month else INFER_WITHOUT_HINT
+        votes: dict[int, tuple[float, Event, _Witness]] = {}
+        for art, ev in members:
+            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT), n)
+                             for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)),
+                            key=lambda x: -x[0])
+            if not scored or scored[0][0] < need:
+                continue
+            best, witness, n = scored[0]
+            if len(scored) > 1 and scored[1][0] > best - MARGIN and timeline.entries[scored[1][2]].date != \
+                    timeline.entries[n].date:
+                continue  # another day fits nearly as well: no date
+            if n not in votes or best > votes[n][0]:
+                votes[n] = (best, ev, witness)
+        if not votes:
+            continue
+        if hint is not None and len({timeline.entries[n].date for n in votes}) > 1:
+            continue  # one hint of one page is one day: evidence that disagrees dates nothing
+        art = members[0][0]
+        for n, (_score, ev, witness) in votes.items():
+            entry = timeline.entries[n]
+            entry.sources.append(InferredRef(
+                article=art.id, source=art.source, title=art.title, sentence=re.sub(r"\s+", " ", ev.text).strip(),
+                evidence={"article": witness.article.id, "source": witness.article.source, "title": witness.article.title,
+                          "sentence": witness.sentence, "date": entry.date}))
+            inferred.add((aid, hint or ""))
+    if inferred:
+        timeline.undated = [u for u in timeline.undated
+                            if (u.sources[0].article, (u.hint or "").lower()) not in inferred]
+
+
+def for_story(store, story_id: str, **options) -> Timeline | None:
+    """The timeline of one stored story (stories are brought up to date first); None if there is no such story."""
+    from linimasa import stories
+
+    det = stories.update(store)  # in memory too, so a read-only store answers for its newest articles
+    current = det.resolve(story_id)
+    if current not in det.stories:
+        return None
+    from linimasa import corrections, views
+
+    ids = [item.article for item in sorted(det.stories[current].members, key=lambda it: it.seq)]
+    fixes = views.corrections_of(store)  # the user's corrections hold in story timelines too
+    result = story_timeline(views.articles(store, ids, fixes), store.near_duplicates(), **options)
+    return corrections.apply_timeline(result, fixes)
