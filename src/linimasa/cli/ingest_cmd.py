@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from linimasa import ingest, pipeline
+from linimasa import ingest, parallel
 from linimasa.cli.output import error
-from linimasa.model import Failure, InputError
+from linimasa.model import Failure
 from linimasa.store import Store
 
 DEFAULT_DB = "linimasa.db"
@@ -22,41 +22,80 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive), or - for stdin")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default ./{DEFAULT_DB})")
     p.add_argument("--max-bytes", type=int, default=ingest.MAX_BYTES, help="largest file accepted")
+    p.add_argument("--jobs", type=_jobs, default=parallel.default_jobs(), metavar="N",
+                   help="worker processes analysing pages (default: all cores); one writer, same results")
     p.set_defaults(func=run)
 
 
-def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progress: bool = False):
-    """Ingest every page under `paths`; return (Counter of statuses, [Failure]). Bad pages never stop the run."""
+def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progress: bool = False, jobs: int = 1):
+    """Ingest every page under `paths`; return (Counter of statuses, [Failure]). Bad pages never stop the run.
+
+    With jobs > 1 pages are analysed in that many worker processes; this process stays the only writer
+    and stores results in input order, so the store is the same as with jobs=1.
+    """
     counts: Counter[str] = Counter()
     failures: list[Failure] = []
+    in_flight: set[str] = set()  # hashes handed to workers and not stored yet: a second copy is a duplicate
+
+    def wanted(doc) -> bool:
+        h = doc.content_hash
+        if h in in_flight or store.has_hash(h):
+            return False
+        in_flight.add(h)
+        return True
+
     bar = _progress() if progress else None
-    task = bar.add_task("ingest", total=None) if bar else None
+    task = bar.add_task("ingest", total=_estimate_records(paths)) if bar else None
     if bar:
         bar.start()
     try:
-        for item in ingest.read(paths, max_bytes=max_bytes):
+        items = ingest.read(paths, max_bytes=max_bytes)
+        for item, result in parallel.analyse_in_order(items, jobs, wanted=wanted):
             if bar:
-                bar.advance(task)
+                _advance(bar, task)
             if isinstance(item, Failure):
                 failures.append(item)
-                continue
-            if store.has_hash(item.content_hash):
+            elif result is None:
                 counts["duplicate"] += 1
-                continue
-            try:
-                article = pipeline.process(item)
-            except InputError as exc:
-                failures.append(Failure(item.source, str(exc)))
-                continue
-            except Exception as exc:  # a bug on one page must not lose the run
-                failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
-                continue
-            counts[store.add(article, item.content_hash)] += 1
+            elif isinstance(result, Failure):
+                in_flight.discard(item.content_hash)
+                failures.append(result)
+            else:
+                counts[store.add(result, item.content_hash)] += 1
+                in_flight.discard(item.content_hash)
     finally:
         if bar:
             bar.stop()
     counts["failed"] = len(failures)
     return counts, failures
+
+
+def _estimate_records(paths) -> int | None:
+    """Pages the progress bar expects: one per file, one per non-empty JSONL line (None for stdin)."""
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        path = Path(raw)
+        files = [p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(ingest.PAGE_SUFFIXES)
+                 and not any(part.startswith(".") for part in p.relative_to(path).parts)] if path.is_dir() else [path]
+        for f in files:
+            if f.name.lower().endswith((".jsonl", ".ndjson")):
+                try:
+                    with f.open("rb") as stream:
+                        total += sum(1 for line in stream if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1  # a WARC counts as one until its records arrive (the bar then grows)
+    return total
+
+
+def _advance(bar, task) -> None:
+    t = bar.tasks[0]
+    if t.total is not None and t.completed + 1 > t.total:
+        bar.update(task, total=t.completed + 1)
+    bar.advance(task)
 
 
 @contextmanager
@@ -85,15 +124,29 @@ def _progress():
         SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
     )
 
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+                    TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+
+
+def _jobs(value: str) -> int:
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
 
 
 def run(args) -> int:
     with Store(args.db) as store:
-        counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
+        counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
+                                      jobs=args.jobs)
         total = store.count()
     for f in failures:
         error(f"{f.source}: {f.reason}")
