@@ -9,12 +9,24 @@ def register(sub) -> None:
     p = sub.add_parser("entities", help="canonical people, places and organisations across the store")
     p.add_argument("--db", default="linimasa.db", help="store file (default ./linimasa.db)")
     p.add_argument("--format", choices=("json", "table"), default="json")
+    p.add_argument("--parquet", metavar="DIR", help="read the canonical entities of a 'linimasa spark' output")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from linimasa.entities.canonical import merge
 
+    if getattr(args, "parquet", None):
+        try:
+            from linimasa.spark import read
+
+            return _show(read.canonical_entities(args.parquet), args.format)
+        except ImportError as exc:
+            error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
+            return 2
+        except FileNotFoundError as exc:
+            error(str(exc))
+            return 2
     try:
         from linimasa.store import Store
 
@@ -26,8 +38,11 @@ def run(args) -> int:
     except OSError as exc:
         error(f"cannot open store {args.db}: {exc}")
         return 2
-    entities = merge(articles)
-    if args.format == "json":
+    return _show(merge(articles), args.format)
+
+
+def _show(entities: list[dict], fmt: str) -> int:
+    if fmt == "json":
         emit_json(entities)
         return 0
     from rich.console import Console

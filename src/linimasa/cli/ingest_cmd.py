@@ -19,11 +19,12 @@ DEFAULT_DB = "linimasa.db"
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="ingest pages into the store (idempotent)")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive), or - for stdin")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive), or - for stdin")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default ./{DEFAULT_DB})")
     p.add_argument("--max-bytes", type=int, default=ingest.MAX_BYTES, help="largest file accepted")
     p.add_argument("--jobs", type=_jobs, default=parallel.default_jobs(), metavar="N",
                    help="worker processes analysing pages (default: all cores); one writer, same results")
+    p.add_argument("--parquet", metavar="DIR", help="load the articles of a 'linimasa spark' output instead")
     p.set_defaults(func=run)
 
 
@@ -144,6 +145,11 @@ def _jobs(value: str) -> int:
 
 
 def run(args) -> int:
+    if bool(args.paths) == bool(args.parquet):
+        error("give PATHs to ingest or --parquet DIR (the output of 'linimasa spark'), not both")
+        return 2
+    if args.parquet:
+        return _load_parquet(args.parquet, args.db)
     with Store(args.db) as store:
         counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
                                       jobs=args.jobs)
@@ -153,3 +159,24 @@ def run(args) -> int:
     print(f"{counts['new']} new, {counts['near-duplicate']} near-duplicate, {counts['duplicate']} duplicate, "
           f"{counts['failed']} failed; {total} articles in {args.db}")
     return 1 if failures else 0
+
+
+def _load_parquet(folder: str, db: str) -> int:
+    """Articles of a Spark run into the store, already analysed: the store links near-duplicates itself."""
+    try:
+        from linimasa.spark import read
+    except ImportError as exc:
+        error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
+        return 2
+    counts: Counter[str] = Counter()
+    try:
+        with Store(db) as store:
+            for article, content_hash in read.articles(folder):
+                counts[store.add(article, content_hash)] += 1
+            total = store.count()
+    except FileNotFoundError as exc:
+        error(str(exc))
+        return 2
+    print(f"{counts['new']} new, {counts['near-duplicate']} near-duplicate, {counts['duplicate']} duplicate, "
+          f"0 failed; {total} articles in {db}")
+    return 0

@@ -26,6 +26,7 @@ def register(sub) -> None:
     p.add_argument("--title", default="Linimasa")
     p.add_argument("--published", metavar="DATE",
                    help="publication date for the PATHs given (as a sidecar would; wins over the pages' own)")
+    p.add_argument("--parquet", metavar="DIR", help="read the timeline of a 'linimasa spark' output")
     p.set_defaults(func=run)
 
 
@@ -56,6 +57,8 @@ def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeli
 
 def run(args) -> int:
     filters = {"entity": args.entity, "query": args.query, "date_from": args.date_from, "date_to": args.date_to}
+    if args.parquet:
+        return _from_parquet(args, filters)
     if args.published and args.paths:
         result, failed = _with_published(args.paths, args.published, **filters)
         sys.stdout.write(render(result, args.format, args.title))
@@ -66,3 +69,23 @@ def run(args) -> int:
         result = timeline_from_store(store, **filters)
     sys.stdout.write(render(result, args.format, args.title))
     return 1 if failed else 0
+
+
+def _from_parquet(args, filters) -> int:
+    from linimasa.cli.output import error
+
+    if args.paths:
+        error("give PATHs or --parquet DIR, not both")
+        return 2
+    try:
+        from linimasa.spark import read
+
+        result = read.timeline(args.parquet, **filters)
+    except ImportError as exc:
+        error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
+        return 2
+    except FileNotFoundError as exc:
+        error(str(exc))
+        return 2
+    sys.stdout.write(render(result, args.format, args.title))
+    return 0
