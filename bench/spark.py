@@ -51,9 +51,9 @@ def main() -> int:
                 for m in ("local[1]", "local[2]")}
     print(f"{args.pages} distinct pages, {args.partitions} partitions, {os.cpu_count()} cores, "
           f"load average {load:.1f} at start")
-    for master, (startup, secs, steps, n) in runs.items():
-        split = ", ".join(f"{k} {v:.1f}s" for k, v in steps.items())
-        print(f"{master}: start-up {startup:5.1f}s, job {secs:6.1f}s, {n / secs:6.1f} pages/s ({n} articles; {split})")
+    for cold, (master, (startup, secs, steps, n)) in zip((True, False), runs.items(), strict=True):
+        split = ", ".join(f"{k} {v:.1f}s" for k, v in steps.items() if k != "start-up")
+        print(f"{master}: start-up {startup:5.1f}s ({'JVM and session, cold' if cold else 'session, JVM warm'}), job {secs:6.1f}s, {n / secs:6.1f} pages/s ({n} articles; {split})")
     (_s1, t1, st1, n1), (_s2, t2, st2, n2) = runs["local[1]"], runs["local[2]"]
     print(f"local[2] / local[1] throughput: {t1 / t2 * n2 / max(n1, 1):.2f}x  (bar: >= 1.6x); "
           f"analysis step alone {st1['analysis'] / st2['analysis']:.2f}x")

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
 from linimasa import pipeline
 from linimasa.model import Article, Document, Failure, InputError
@@ -70,12 +71,13 @@ def analyse_in_order(items: Iterable, jobs: int, wanted: Callable[[Document], bo
     def tagged(item) -> tuple[object, bool]:
         return item, isinstance(item, Document) and (wanted is None or wanted(item))
 
-    if jobs <= 1:
-        for item in items:
-            item, go = tagged(item)
+    stream = map(tagged, items)
+    head = list(islice(stream, jobs * CHUNK)) if jobs > 1 else []
+    if jobs <= 1 or len(head) < jobs * CHUNK:  # a handful of pages: a pool would cost more than it saves
+        for item, go in chain(head, stream):
             yield item, analyse(item) if go else None
         return
-    stream = map(tagged, items)
+    stream = chain(head, stream)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_up)
     pending: deque[tuple[list, Future]] = deque()
     try:

@@ -44,7 +44,22 @@ def corpus(tmp_path_factory) -> Path:
     return folder / "sample"
 
 
-def test_jobs_2_builds_the_same_store_as_jobs_1(corpus, tmp_path):
+@pytest.fixture
+def pool(monkeypatch):
+    """Chunks of two pages, so that the sample is enough to go through the pool (not the small-input path)."""
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    started: list[int] = []
+    real = parallel.ProcessPoolExecutor
+
+    def counting(*args, **kwargs):
+        started.append(kwargs.get("max_workers", 0))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting)
+    return started
+
+
+def test_jobs_2_builds_the_same_store_as_jobs_1(corpus, tmp_path, pool):
     runs = {}
     for jobs in (1, 2):
         db = tmp_path / f"jobs{jobs}.db"
@@ -52,6 +67,7 @@ def test_jobs_2_builds_the_same_store_as_jobs_1(corpus, tmp_path):
             counts, failures = ingest_into(store, [corpus], jobs=jobs)
         runs[jobs] = (db, counts, [(f.source, f.reason) for f in failures])
     (db1, counts1, fail1), (db2, counts2, fail2) = runs[1], runs[2]
+    assert pool == [2]  # --jobs 2 went through a pool of two workers, --jobs 1 through none
     assert counts1 == counts2
     assert counts1["new"] + counts1["near-duplicate"] == 12 and counts1["duplicate"] == 1
     assert fail1 == fail2 and [Path(s).name for s, _ in fail1] == ["zz_binary.txt"]
@@ -60,7 +76,7 @@ def test_jobs_2_builds_the_same_store_as_jobs_1(corpus, tmp_path):
     assert dump1 == dump2
 
 
-def test_jobs_2_is_idempotent(corpus, tmp_path):
+def test_jobs_2_is_idempotent(corpus, tmp_path, pool):
     db = tmp_path / "again.db"
     with Store(db) as store:
         ingest_into(store, [corpus], jobs=2)
@@ -82,7 +98,18 @@ def test_results_come_back_in_input_order_with_pass_through_items():
     assert all(by_source[d.source].source == d.source for d in docs if d.source != "p3")
 
 
-def test_cli_jobs_option(corpus, tmp_path, capsys):
+def test_a_handful_of_pages_skips_the_pool(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for three pages")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    docs = [Document(source=f"p{i}", text=f"KUPANG - Angin kencang melanda Kupang pada Selasa ({i + 4}/3/2025).")
+            for i in range(3)]
+    out = list(parallel.analyse_in_order(docs, 2))
+    assert [r.source for _d, r in out] == ["p0", "p1", "p2"]
+
+
+def test_cli_jobs_option(corpus, tmp_path, capsys, pool):
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "c.db"), "--jobs", "2"]) == 1  # the bad file
     out = capsys.readouterr()
     assert out.out.startswith("11 new, 1 near-duplicate, 1 duplicate, 1 failed")

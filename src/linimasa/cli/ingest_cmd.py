@@ -168,15 +168,14 @@ def _load_parquet(folder: str, db: str) -> int:
     except ImportError as exc:
         error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
         return 2
-    counts: Counter[str] = Counter()
-    try:
-        with Store(db) as store:
-            for article, content_hash in read.articles(folder):
-                counts[store.add(article, content_hash)] += 1
-            total = store.count()
-    except FileNotFoundError as exc:
-        error(str(exc))
+    if not (Path(folder) / "articles").is_dir():
+        error(f"{folder} has no 'articles' table: is it the --out of 'linimasa spark'?")
         return 2
+    counts: Counter[str] = Counter()
+    with Store(db) as store:
+        for article, content_hash in read.articles(folder):
+            counts[store.add(article, content_hash)] += 1
+        total = store.count()
     print(f"{counts['new']} new, {counts['near-duplicate']} near-duplicate, {counts['duplicate']} duplicate, "
           f"0 failed; {total} articles in {db}")
     return 0

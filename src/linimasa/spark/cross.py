@@ -64,8 +64,11 @@ def source_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 # -- canonical entities ----------------------------------------------------------------------------
 
-def name_keys(form: str) -> set[str]:
-    """Block keys of one surface form: two forms `merge` could join share at least one."""
+def name_keys(form: str, acronyms: bool = True) -> set[str]:
+    """Block keys of one surface form: two forms `merge` could join share at least one.
+
+    Acronym keys (initials of a long name, a name in capitals) only for places and organisations:
+    `merge` matches acronyms to expansions of those types only."""
     keys: set[str] = set()
     words = form.split()
     for w in words:
@@ -79,21 +82,21 @@ def name_keys(form: str) -> set[str]:
     place = names.place(form)
     if place:
         keys.add("p:" + place.name.lower())
-    if len(words) >= 2:
+    if acronyms and len(words) >= 2:
         keys.add("a:" + "".join(w[0] for w in words if w[:1].isupper()))
-    if form.isupper() and " " not in form:
+    if acronyms and form.isupper() and " " not in form:
         keys.add("a:" + form)
     return keys
 
 
 def entity_keys(entity: Entity) -> set[str]:
-    return set().union(*(name_keys(f) for f in [entity.name, *entity.aliases]))
+    return set().union(*(name_keys(f, entity.type != "PER") for f in [entity.name, *entity.aliases]))
 
 
 def cluster_key(cluster: dict) -> str | None:
-    """One block key of a merged cluster: any key of a member's name leads to the cluster's block."""
+    """One block key of a merged cluster: a word key of a member's name (every entity has its word keys)."""
     for alias in cluster["aliases"][1:] + cluster["aliases"][:1]:
-        keys = sorted(name_keys(alias))
+        keys = sorted(k for k in name_keys(alias, False) if k.startswith("w:"))
         if keys:
             return keys[0]
     return None

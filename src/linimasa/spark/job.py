@@ -48,8 +48,7 @@ def session(master: str | None = None, app: str = "linimasa", partitions: int | 
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
-    builder = (builder.config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.parquet.compression.codec", "zstd"))
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
     spark = builder.getOrCreate()
@@ -168,12 +167,14 @@ def run(inputs: list[str], out: str, *, master: str | None = None, partitions: i
         summary.articles = len(firsts)
         summary.duplicates = sum(n for _o, n in firsts.values()) - len(firsts)
 
-        def write(table: str, rdd) -> None:
+        def write(table: str, rdd, order: str | None = None) -> None:
             df = spark.createDataFrame(rdd, schema=spark_schema(table), verifySchema=False)
+            df = df.orderBy(order) if order else df
             df.write.mode("overwrite").parquet(f"{out.rstrip('/')}/{table}")
 
         summary.step("analysis")
-        write("articles", articles.filter(lambda r: r[order_i] in keep_b.value))
+        # in input order: `ingest --parquet` then streams them into the store in the order one machine reads them
+        write("articles", articles.filter(lambda r: r[order_i] in keep_b.value), order="input_order")
         # a child row belongs to the article written just before it in its partition's stream
         children = analysed.mapPartitions(_attach_order).filter(lambda t: t[1] in keep_b.value)
         for table in PER_ARTICLE[1:]:
