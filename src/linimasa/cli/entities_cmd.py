@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from linimasa.entities.canonical import merge
+    from linimasa import views
 
     if getattr(args, "parquet", None):
         try:
@@ -31,14 +31,14 @@ def run(args) -> int:
         from linimasa.store import Store
 
         with Store(args.db) as st:
-            articles = list(st.articles())
+            entities = views.entities(st)  # corrections applied
     except (ImportError, AttributeError) as exc:
         error(f"the store is not available: {exc}")
         return 2
     except OSError as exc:
         error(f"cannot open store {args.db}: {exc}")
         return 2
-    return _show(merge(articles), args.format)
+    return _show(entities, args.format)
 
 
 def _show(entities: list[dict], fmt: str) -> int:
