@@ -38,6 +38,24 @@ def warm_up() -> None:
         pass
 
 
+def _worker_init(parent: int) -> None:
+    """Pool initializer: leave when the parent dies (kill -9 of `ingest` must not leave workers behind), then warm up."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+    warm_up()
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+
+
 def analyse(doc: Document) -> Article | Failure:
     """One page through the pipeline; a page that cannot be used, or a bug on it, becomes a Failure."""
     try:
@@ -78,7 +96,7 @@ def analyse_in_order(items: Iterable, jobs: int, wanted: Callable[[Document], bo
             yield item, analyse(item) if go else None
         return
     stream = chain(head, stream)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_up)
+    pool = _pool(jobs)
     pending: deque[tuple[list, Future]] = deque()
     try:
         while True:
@@ -97,7 +115,7 @@ def analyse_in_order(items: Iterable, jobs: int, wanted: Callable[[Document], bo
                            if go else None for d, go in chunk]
                 # the other queued futures are broken too: resubmit them to a fresh pool
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_up)
+                pool = _pool(jobs)
                 pending = deque((c, pool.submit(_analyse_chunk, c)) for c, _f in pending)
             yield from ((d, r) for (d, _go), r in zip(chunk, results, strict=True))
     finally:

@@ -117,3 +117,35 @@ def test_cli_jobs_option(corpus, tmp_path, capsys, pool):
     with pytest.raises(SystemExit) as exc:
         main(["ingest", str(corpus), "--db", str(tmp_path / "c.db"), "--jobs", "0"])
     assert exc.value.code == 2
+
+
+def test_workers_leave_when_the_ingest_process_is_killed():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = ("import sys, time\n"
+              "from linimasa import parallel\n"
+              "pool = parallel._pool(2)\n"
+              "pool.submit(abs, -1).result()\n"
+              "print(' '.join(map(str, pool._processes)), flush=True)\n"
+              "time.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    assert workers
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    deadline = time.monotonic() + 15
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in workers)
