@@ -17,7 +17,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 COMMANDS = ["ingest", "annotate", "timex", "ner", "timeline", "events", "search", "entities", "quotes",
-            "reclean", "eval", "demo", "serve", "corrections", "stories"]
+            "reclean", "eval", "demo", "serve", "corrections", "stories", "spark"]
 
 log = logging.getLogger(__name__)
 

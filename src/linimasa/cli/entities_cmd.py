@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from linimasa.cli.options import LIST_FORMATS, add_db, add_output, read_store
-from linimasa.cli.output import emit_rows
+from linimasa.cli.output import emit_rows, error
 
 COLUMNS = ["id", "name", "type", "aliases", "roles", "mentions", "articles"]
 
@@ -12,6 +12,7 @@ def register(sub) -> None:
     p = sub.add_parser("entities", help="canonical people, places and organisations across the store")
     add_db(p)
     add_output(p, LIST_FORMATS)
+    p.add_argument("--parquet", metavar="DIR", help="read the canonical entities of a 'linimasa spark' output")
     p.set_defaults(func=run)
 
 
@@ -29,6 +30,19 @@ def _table(entities):
 def run(args) -> int:
     from linimasa import views
 
+    if getattr(args, "parquet", None):
+        try:
+            from linimasa.spark import read
+
+            entities = read.canonical_entities(args.parquet)
+        except ImportError as exc:
+            error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
+            return 2
+        except FileNotFoundError as exc:
+            error(str(exc))
+            return 2
+        emit_rows(entities, args.format, COLUMNS, _table)
+        return 0
     with read_store(args.db) as store:
         if store is None:
             return 2

@@ -45,6 +45,7 @@ def register(sub) -> None:
     p.add_argument("--top", type=_positive, metavar="K", help="with --story: the K most salient entries, in date order")
     p.add_argument("--no-inference", dest="inference", action="store_false",
                    help="with --story: do not date events from other articles of the story")
+    p.add_argument("--parquet", metavar="DIR", help="read the timeline of a 'linimasa spark' output")
     p.set_defaults(func=run)
 
 
@@ -102,6 +103,8 @@ def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeli
 
 def run(args) -> int:
     filters = {"entity": args.entity, "query": args.query, "date_from": args.date_from, "date_to": args.date_to}
+    if args.parquet:
+        return _from_parquet(args, filters)
     if not args.story and (args.top is not None or not args.inference):
         print("linimasa: error: --top and --no-inference need --story ID", file=sys.stderr)
         return 2
@@ -120,3 +123,23 @@ def run(args) -> int:
             result = timeline_from_store(store, **filters)
     sys.stdout.write(render(result, args.format, args.title))
     return 1 if failed else 0
+
+
+def _from_parquet(args, filters) -> int:
+    from linimasa.cli.output import error
+
+    if args.paths:
+        error("give PATHs or --parquet DIR, not both")
+        return 2
+    try:
+        from linimasa.spark import read
+
+        result = read.timeline(args.parquet, **filters)
+    except ImportError as exc:
+        error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
+        return 2
+    except FileNotFoundError as exc:
+        error(str(exc))
+        return 2
+    sys.stdout.write(render(result, args.format, args.title))
+    return 0

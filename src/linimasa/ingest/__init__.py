@@ -100,3 +100,34 @@ def _read_bytes(data: bytes, name: str, meta: dict, max_bytes: int, jsonl: bool 
         yield text_document(text, name, encoding, meta)
     except InputError as exc:
         yield Failure(name, str(exc))
+
+
+def read_bytes(data: bytes, source: str, meta: dict | None = None, *,
+               max_bytes: int = MAX_BYTES) -> Iterator[Document | Failure]:
+    """The Documents (or Failures) of one file given as bytes, its format told by `source`'s name.
+
+    For readers that get files from elsewhere than the local disk (Spark's `binaryFiles`, HDFS, S3):
+    the same formats and the same per-record failures as `read`.
+    """
+    lower = source.lower()
+    meta = dict(meta or {})
+    if len(data) > max_bytes:
+        yield Failure(source, f"too large: {len(data):,} bytes (limit {max_bytes:,})")
+    elif lower.endswith((".warc", ".warc.gz")):
+        import os
+        import tempfile
+
+        # the WARC reader works on a file: spill the bytes, then name records after the real source
+        suffix = ".warc.gz" if lower.endswith(".gz") else ".warc"
+        with tempfile.NamedTemporaryFile(suffix=suffix, delete=False) as tmp:
+            tmp.write(data)
+        try:
+            for item in warc_documents(tmp.name, meta):
+                item.source = source + item.source[len(tmp.name):]
+                if isinstance(item, Failure):
+                    item.reason = item.reason.replace(tmp.name, source)
+                yield item
+        finally:
+            os.unlink(tmp.name)
+    else:
+        yield from _read_bytes(data, source, meta, max_bytes, jsonl=lower.endswith((".jsonl", ".ndjson")))
