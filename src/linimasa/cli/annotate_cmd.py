@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from linimasa import ingest, pipeline
 from linimasa.cli.output import emit_json, error
-from linimasa.model import Failure, InputError
+from linimasa.model import Failure
 
 
 def register(sub) -> None:
@@ -25,11 +25,12 @@ def run(args) -> int:
             continue
         if args.published:
             item.meta["published"] = args.published
-        try:
-            articles.append(pipeline.process(item))
-        except InputError as exc:
-            error(f"{item.source}: {exc}")
+        result = pipeline.process_one(item)  # an internal error on one page: reported, the rest still written
+        if isinstance(result, Failure):
+            error(f"{result.source}: {result.reason}")
             failed += 1
+        else:
+            articles.append(result)
     fmt = args.format or ("json" if len(articles) == 1 and len(args.paths) == 1 else "jsonl")
     if fmt == "jsonl":
         for a in articles:

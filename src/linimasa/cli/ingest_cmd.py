@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from collections import Counter
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from linimasa import ingest, pipeline
 from linimasa.cli.output import error
-from linimasa.model import Failure, InputError
+from linimasa.model import Failure
 from linimasa.store import Store
 
 DEFAULT_DB = "linimasa.db"
@@ -43,15 +44,16 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
             if store.has_hash(item.content_hash):
                 counts["duplicate"] += 1
                 continue
+            article = pipeline.process_one(item)  # a bug on one page must not lose the run
+            if isinstance(article, Failure):
+                failures.append(article)
+                continue
             try:
-                article = pipeline.process(item)
-            except InputError as exc:
-                failures.append(Failure(item.source, str(exc)))
-                continue
-            except Exception as exc:  # a bug on one page must not lose the run
-                failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
-                continue
-            counts[store.add(article, item.content_hash)] += 1
+                counts[store.add(article, item.content_hash)] += 1
+            except sqlite3.DatabaseError:
+                raise  # the store itself is broken: no later page could be stored either
+            except Exception as exc:
+                failures.append(Failure(item.source, ingest.internal_error(exc)))
     finally:
         if bar:
             bar.stop()

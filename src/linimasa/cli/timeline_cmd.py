@@ -8,7 +8,7 @@ from pathlib import Path
 
 from linimasa import ingest, pipeline
 from linimasa.cli.ingest_cmd import DEFAULT_DB, store_for
-from linimasa.model import Failure, InputError, Timeline
+from linimasa.model import Failure, Timeline
 from linimasa.store import Store
 from linimasa.timeline import build as build_timeline
 from linimasa.timeline.export import FORMATS, render
@@ -43,11 +43,10 @@ def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeli
                 print(f"{doc.source}: {doc.reason}", file=sys.stderr)
                 continue
             doc.meta["published"] = published
-            try:
-                article = pipeline.process(doc)
-            except InputError as exc:
+            article = pipeline.process_one(doc)
+            if isinstance(article, Failure):
                 failed += 1
-                print(f"{doc.source}: {exc}", file=sys.stderr)
+                print(f"{article.source}: {article.reason}", file=sys.stderr)
                 continue
             if not store.has_hash(doc.content_hash):
                 store.add(article, doc.content_hash)
