@@ -149,6 +149,10 @@ def event_date(value: str) -> EventDate | None:
     m = DATED.match(value)
     if not m or "X" in value[:10]:
         return None
+    try:  # a value naming no real day ("2025-13-45") places nothing
+        period_start(value), period_end(value)
+    except ValueError:
+        return None
     if m.group(3):
         return EventDate(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day")
     if m.group(2) and not value[7:8].isalnum():

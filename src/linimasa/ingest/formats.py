@@ -94,26 +94,14 @@ def valid_meta(data: dict[str, Any], where: str = "") -> dict[str, Any]:
     return out
 
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?")
-
-
 def valid_date(value: str) -> bool:
     """A publication date the dating stage reads (ISO, with or without a time, or a written date) and
     that exists in the calendar: "2021-13-45", "2021-02-30" and "yesterday" are not."""
-    from datetime import date
-
     from linimasa.lang.id.dateformats import normalise
+    from linimasa.time.values import exists
 
     found = normalise(value)
-    m = _ISO.match(found[0]) if found else None
-    if not m:
-        return False
-    y, mo, d, hh, mm, ss = m.groups()
-    try:
-        date(int(y), int(mo or 1), int(d or 1))
-    except ValueError:
-        return False
-    return int(hh or 0) < 24 and int(mm or 0) < 60 and int(ss or 0) < 61
+    return bool(found) and exists(found[0])
 
 
 def jsonl_documents(text: str, source: str, encoding: str, meta: dict[str, Any]) -> Iterator[Document | Failure]:

@@ -156,3 +156,20 @@ def duration(n: float | None, unit: str, time_unit: bool) -> str:
             n = n * factor
     text = str(int(n)) if n == int(n) else str(n)
     return f"PT{text}{unit}" if time_unit else f"P{text}{unit}"
+
+
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def exists(value: str) -> bool:
+    """Does an ISO value (YYYY, YYYY-MM, YYYY-MM-DD, optionally THH:MM[:SS]) name a real period?
+    "2025-13-45", "2021-02-30" and "2021-05-20T25:00" do not."""
+    m = _CALENDAR.match(value or "")
+    if not m:
+        return False
+    y, mo, d, hh, mm, ss = m.groups()
+    try:
+        date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        return False
+    return int(hh or 0) < 24 and int(mm or 0) < 60 and int(ss or 0) < 61
