@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -156,7 +157,11 @@ def sidecar_meta(path: Path) -> dict[str, Any]:
 def _read_file(path: Path, max_bytes: int, budget: Budget) -> Iterator[Document | Failure]:
     name = display_name(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            yield Failure(name, "not a regular file")
+            return
+        size = info.st_size
         if size > max_bytes:
             yield Failure(name, f"too large: {size:,} bytes (limit {max_bytes:,})")
             return
