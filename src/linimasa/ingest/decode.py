@@ -77,7 +77,9 @@ def _mostly_utf8(data: bytes) -> bool:
 
 def _looks_utf16(data: bytes) -> bool:
     head = data[:2000]
-    return len(head) >= 4 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3)
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # one byte of each pair mostly zero, the other mostly not (runs of zeros are binary, not UTF-16)
+    return len(head) >= 4 and max(even, odd) > len(head) // 3 and min(even, odd) < len(head) // 20
 
 
 def _declared_charset(sample: bytes) -> str | None:

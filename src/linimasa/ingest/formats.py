@@ -146,10 +146,12 @@ def warc_documents(path: str, meta: dict[str, Any], *, max_bytes: int = 20_000_0
     from warcio.exceptions import ArchiveLoadFailed
 
     name = source or path
-    count = 0
+    count = yielded = 0
     try:
         with open(path, "rb") as stream:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            _tolerate_missing_uri(records)
+            for record in records:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 count += 1
@@ -165,6 +167,7 @@ def warc_documents(path: str, meta: dict[str, Any], *, max_bytes: int = 20_000_0
                     log.debug("%s failed", where, exc_info=True)
                     item = Failure(where, f"internal error: {type(exc).__name__}: {exc}")
                 if item is not None:
+                    yielded += 1
                     yield item
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield Failure(name, f"unreadable or truncated WARC after {count} records: {exc}")
@@ -172,6 +175,19 @@ def warc_documents(path: str, meta: dict[str, Any], *, max_bytes: int = 20_000_0
     problem = _gzip_problem(path) if path.lower().endswith(".gz") else None
     if problem:  # warcio stops quietly at a cut gzip member: say so, keeping the records read
         yield Failure(name, f"truncated WARC after {count} records: {problem}")
+    elif not yielded:
+        yield Failure(name, f"no HTML or text pages in this WARC ({count} response or resource records)")
+
+
+def _tolerate_missing_uri(records) -> None:
+    """warcio reads a response's HTTP headers only for an http(s) target and fails on a record without
+    WARC-Target-URI; such a record is read as an HTTP response (its source is then NAME#N)."""
+    loader = getattr(records, "loader", None)
+    if loader is None or not hasattr(loader, "load_http_headers"):
+        return
+    original = loader.load_http_headers
+    loader.load_http_headers = lambda rec_type, uri, stream, length: original(rec_type, uri or "http://", stream,
+                                                                              length)
 
 
 def _warc_record(record, uri: str, where: str, meta: dict[str, Any], max_bytes: int) -> Document | Failure | None:
