@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import signal
 import sys
 import time
 import traceback
@@ -164,6 +165,10 @@ def _init() -> None:
     _PAGES[:] = load_seeds()
 
 
+def _stop(signum, frame):  # SIGTERM: print the summary of the pages done so far
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20000, help="mutated pages to run (default 20000)")
@@ -184,21 +189,28 @@ def main(argv: list[str] | None = None) -> int:
         results = pool.map(run_one, work, chunksize=20)
     else:
         results = map(run_one, work)
-    for done, (crash, seconds, where) in enumerate(results, 1):
-        worst = max(worst, seconds)
-        if crash:
-            crashes[crash] += 1
-            first.setdefault(crash, where)
-        if seconds > args.slow:
-            slow.append((seconds, where))
-        if done % 1000 == 0:
-            print(f"[{done}/{args.n}] {sum(crashes.values())} crashes, {len(slow)} slow, "
-                  f"{time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
-    print(f"pages: {args.n} (seed {args.seed}), seeds: {len(_PAGES)}, {time.perf_counter() - began:.0f} s")
+    done = 0
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        for done, (crash, seconds, where) in enumerate(results, 1):
+            worst = max(worst, seconds)
+            if crash:
+                crashes[crash] += 1
+                first.setdefault(crash, where)
+                print(f"crash: {crash} ({where})", file=sys.stderr, flush=True)
+            if seconds > args.slow:
+                slow.append((seconds, where))
+                print(f"slow: {seconds:.1f} s ({where})", file=sys.stderr, flush=True)
+            if done % 500 == 0:
+                print(f"[{done}/{args.n}] {sum(crashes.values())} crashes, {len(slow)} slow, "
+                      f"{time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
+    except KeyboardInterrupt:
+        print(f"stopped after {done} pages", file=sys.stderr)
+    print(f"pages: {done} of {args.n} (seed {args.seed}), seeds: {len(_PAGES)}, {time.perf_counter() - began:.0f} s")
     print(f"uncaught exceptions: {sum(crashes.values())} in {len(crashes)} signatures")
     for sig, count in crashes.most_common():
         print(f"  {count:6d}  {sig}  (first: {first[sig]})")
-    print(f"pages over {args.slow:g} s: {len(slow)}; slowest page {worst:.2f} s")
+    print(f"pages over {args.slow:g} s: {len(slow)}; slowest page {worst:.2f} s", flush=True)
     for seconds, where in sorted(slow, reverse=True)[:10]:
         print(f"  {seconds:7.2f} s  {where}")
     return 1 if crashes else 0
