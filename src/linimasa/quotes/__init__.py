@@ -59,7 +59,7 @@ def find_quotes(body: str) -> list[tuple[int, int]]:
         for i in marks:
             ch = para[i]
             if opened is None:
-                if ch in speech.CLOSE_MARKS and _cue_follows(para[i + 1:]):
+                if ch in speech.CLOSE_MARKS and _cue_follows(para[i + 1:i + 121]):
                     continue  # a stray closer before "kata X" whose opener was lost
                 opened = i + 1
             else:
@@ -69,7 +69,7 @@ def find_quotes(body: str) -> list[tuple[int, int]]:
                 spans.append((pos + opened, pos + i))
                 opened = None
         carry = False
-        following = next((q for q in paras[n + 1:] if q.strip()), "")
+        following = next((paras[k] for k in range(n + 1, len(paras)) if paras[k].strip()), "")
         if opened is not None and len(para) - opened > 20 and (
                 opened == 1 or para[:1] in MARKS or following[:1] in MARKS):
             spans.append((pos + opened, pos + len(para.rstrip())))
