@@ -27,8 +27,12 @@ def run(args) -> int:
         error(f"no store at {args.db}: run 'linimasa ingest PATH --db {args.db}' first")
         return 2
     with Store(args.db) as store:
-        hits = store.search(args.query, limit=args.limit, entity=args.entity, outlet=args.outlet,
-                            date_from=args.date_from, date_to=args.date_to)
+        try:
+            hits = store.search(args.query, limit=args.limit, entity=args.entity, outlet=args.outlet,
+                                date_from=args.date_from, date_to=args.date_to)
+        except ValueError as exc:  # a query too long to search
+            error(str(exc))
+            return 2
     if args.format == "json":
         emit_json(hits)
         return 0

@@ -75,6 +75,7 @@ MIGRATIONS = [
 ]
 
 
+MAX_QUERY_WORDS = 64  # every word must occur: more only slows FTS5 down (its cost grows with the terms)
 BUSY_SECONDS = 60   # how long a writer waits for another one's lock before each retry
 RETRIES = 5
 
@@ -237,9 +238,11 @@ class Store:
     def search(self, query: str, *, limit: int = 20, entity: str | None = None, outlet: str | None = None,
                date_from: str | None = None, date_to: str | None = None) -> list[dict]:
         """Full-text search (every word must occur) with snippets; optional entity, outlet and date filters."""
-        words = re.findall(r"\w+", query)
+        words = list(dict.fromkeys(w.casefold() for w in re.findall(r"\w+", query)))  # each word once
         if not words:
             return []
+        if len(words) > MAX_QUERY_WORDS:
+            raise ValueError(f"query has {len(words):,} different words; at most {MAX_QUERY_WORDS} are searched at once")
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         sql = ["SELECT a.id, a.title, a.source, a.outlet, a.published,"
                " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts) AS score"
