@@ -213,7 +213,8 @@ def _read_stream(stream: BinaryIO, name: str, meta: dict, max_bytes: int, budget
     else:
         data = read_capped(stream, limit)
         if data is None:
-            yield Failure(name, f"too large: more than {limit:,} bytes (limit {max_bytes:,})")
+            yield Failure(name, f"too large: more than {max_bytes:,} bytes" if limit == max_bytes else
+                          f"not read whole: the run's limit of bytes is reached ({limit:,} bytes were left)")
             return
     budget.take(len(data))
     yield from _read_bytes(data, name, meta, jsonl=_is_jsonl(name))
