@@ -13,7 +13,7 @@ import time
 import pytest
 
 from linimasa import ingest, pipeline
-from linimasa.store import Store
+from linimasa.store import MIGRATIONS, Store
 
 STORY = ("Pemerintah Kabupaten Contoh meresmikan jembatan gantung baru di Desa Sukamaju pada Senin (3/3/2025). "
          "Jembatan sepanjang 120 meter itu menghubungkan dua dusun yang selama ini terpisah oleh sungai. "
@@ -58,7 +58,7 @@ def test_first_page_of_a_wire_story_is_linked_to_the_whole(tmp_path):
     with Store(tmp_path / "s.db") as st:
         _add(st, whole, "full.txt")
         assert _add(st, STORY, "page1.txt") == "near-duplicate"
-        assert st.schema_version == 2
+        assert st.schema_version == len(MIGRATIONS)
 
 
 def test_search_with_snippets_and_hostile_queries(tmp_path):
@@ -144,3 +144,21 @@ def test_long_queries_are_searched_once_per_word_and_capped(tmp_path):
     result = subprocess.run([sys.executable, "-m", "linimasa.cli", "search", too_many, "--db", str(tmp_path / "s.db")],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "at most" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_near_duplicate_lookup_is_bounded_whatever_the_bucket(tmp_path, monkeypatch):
+    """Pages that share one band (a site's furniture) do not make each new page compare with all of them."""
+    from dataclasses import replace
+
+    from linimasa.store import BAND_CANDIDATES, minhash
+
+    article = pipeline.process(ingest.document_from(STORY, source="x.txt"))
+    calls = []
+    real = minhash.similarity
+    monkeypatch.setattr(minhash, "similarity", lambda a, b: calls.append(1) or real(a, b))
+    with Store(tmp_path / "s.db") as st:
+        for i in range(120):  # 120 copies: every band of every copy is the same bucket
+            calls.clear()
+            st.add(replace(article, id=f"a{i:04d}"), f"hash-{i}")
+        assert 0 < len(calls) <= BAND_CANDIDATES  # one bucket: the latest few of it, not all 119
+        assert len(st.near_duplicates()) == 119  # and each copy still finds an original

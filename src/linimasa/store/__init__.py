@@ -21,6 +21,7 @@ from linimasa.store import minhash
 # Near-duplicate: most of the shorter page is in the longer one (a wire story, or its first page only).
 NEAR_DUPLICATE = 0.8   # estimated containment
 MIN_JACCARD = 0.4      # and not a short page inside a long one that merely quotes it
+BAND_CANDIDATES = 16   # latest articles compared per LSH band: bounded time per article whatever the store's size
 
 # Each entry migrates the schema from version i to i+1.
 MIGRATIONS = [
@@ -72,6 +73,23 @@ MIGRATIONS = [
     """
     ALTER TABLE signatures ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: user corrections, applied at read time by linimasa.corrections (never edit an article)
+    """
+    CREATE TABLE IF NOT EXISTS corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, value TEXT NOT NULL, who TEXT NOT NULL,
+        at TEXT NOT NULL, note TEXT, undone_at TEXT
+    );
+    """,
+    # 4: every surface form of every article's entities, indexed: an entity filter selects its articles in SQL
+    """
+    CREATE TABLE IF NOT EXISTS entity_aliases (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL COLLATE NOCASE
+    );
+    INSERT INTO entity_aliases SELECT article_id, name FROM entities;
+    INSERT INTO entity_aliases SELECT article_id, value FROM entities, json_each(entities.aliases);
+    CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias);
+    """,
 ]
 
 
@@ -107,13 +125,20 @@ def _statements(script: str) -> Iterator[str]:
 class Store:
     """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Wibowo")`."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                 check_same_thread: bool = True):
         self.path = Path(path)
-        if not create and not self.path.exists():
+        if (read_only or not create) and not self.path.exists():
             raise FileNotFoundError(f"no store at {self.path}")
+        if read_only:  # the web app's default: nothing it does can change the file
+            self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS,
+                                      check_same_thread=check_same_thread)
+            self.db.row_factory = sqlite3.Row
+            return
         # Autocommit mode: every write is an explicit BEGIN IMMEDIATE ... COMMIT (see `_write`), so a
         # writer takes the lock before it reads what it decides on, and waits (busy timeout) instead of failing.
-        self.db = sqlite3.connect(str(self.path), timeout=BUSY_SECONDS, isolation_level=None)
+        self.db = sqlite3.connect(str(self.path), timeout=BUSY_SECONDS, isolation_level=None,
+                                  check_same_thread=check_same_thread)
         self.db.row_factory = sqlite3.Row
         _retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -166,8 +191,7 @@ class Store:
         """Store one article in one transaction: "new", "near-duplicate" (stored, linked) or "duplicate" (skipped)."""
         if self.has_hash(content_hash):
             return "duplicate"
-        sig = minhash.signature(article.body)
-        size = len(minhash.shingles(article.body))
+        sig, size = minhash.signature_and_size(article.body)
         status = "new"
         with self._write():
             cur = self.db.execute(
@@ -192,10 +216,11 @@ class Store:
         return status
 
     def _best_near_duplicate(self, article_id: str, sig: list[int], size: int) -> tuple[str, float] | None:
-        bands = minhash.bands(sig)
-        marks = ",".join("?" * len(bands))
-        candidates = {r[0] for r in self.db.execute(
-            f"SELECT DISTINCT article_id FROM lsh WHERE band IN ({marks})", bands)} - {article_id}
+        # The latest few articles of each band, not all of them: pages that share a site's furniture fill
+        # a band without bound, and a wire copy is looked up within days of its original.
+        candidates = {r[0] for band in minhash.bands(sig) for r in self.db.execute(
+            "SELECT article_id FROM lsh WHERE band=? ORDER BY rowid DESC LIMIT ?", (band, BAND_CANDIDATES))}
+        candidates.discard(article_id)
         best = None
         for cid in candidates:
             row = self.db.execute("SELECT sig, size FROM signatures WHERE article_id=?", (cid,)).fetchone()
@@ -209,6 +234,8 @@ class Store:
         self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)", [
             (a.id, e.id, e.name, e.type, e.role, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions))
             for e in a.entities])
+        self.db.executemany("INSERT INTO entity_aliases VALUES (?,?)", [
+            (a.id, form) for e in a.entities for form in dict.fromkeys([e.name, *e.aliases])])
         self.db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)", [
             (a.id, q.text, q.speaker, q.speaker_id, a.published.value) for q in a.quotes])
         self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?)", [
