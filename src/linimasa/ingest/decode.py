@@ -99,6 +99,8 @@ def _declared_charset(sample: bytes) -> str | None:
 # thousands made it super-linear. Lone surrogates cannot be encoded at all and break hashing.
 _BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_SPACE_RUN = 200     # whitespace characters in a row kept as they are
+_LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE_RUN + 1},}}")
 MAX_LINE = 10_000       # characters: a longer line is split at sentence ends, then at spaces
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(\s)")
 _SPACE = re.compile(r"(\s)")
@@ -108,7 +110,8 @@ def normalize(text: str) -> tuple[str, list[str]]:
     """Text every stage can take in linear time, and a note for each change that is not cosmetic.
 
     Other line separators (U+2028, U+2029, a lone CR, VT, FF, NEL) become LF; lone surrogates and
-    NUL become U+FFFD; lines longer than MAX_LINE are split at sentence ends (else at spaces, else
+    NUL become U+FFFD; a run of more than MAX_SPACE_RUN whitespace characters becomes one paragraph
+    break (or one space); lines longer than MAX_LINE are split at sentence ends (else at spaces, else
     hard) so that no line or sentence makes a stage slow. Text already normal is returned as is,
     so its content hash does not change."""
     notes = []
@@ -116,6 +119,9 @@ def normalize(text: str) -> tuple[str, list[str]]:
         text = _SURROGATE.sub("\ufffd", text.replace("\x00", "\ufffd"))
         notes.append("NUL or lone surrogate characters replaced by U+FFFD")
     text = _BREAKS.sub("\n", text)
+    if _LONG_SPACE.search(text):  # thousands of blank lines or spaces: a paragraph break, or one space
+        text = _LONG_SPACE.sub(lambda m: "\n\n" if "\n" in m.group() else " ", text)
+        notes.append(f"runs of more than {MAX_SPACE_RUN} whitespace characters shortened")
     if len(text) > MAX_LINE and any(len(line) > MAX_LINE for line in text.split("\n")):
         lines, split = [], 0
         for line in text.split("\n"):

@@ -197,6 +197,9 @@ def annotate(article: Article) -> None:
     article.quotes = quotes
 
 
+MAX_LEAD = 400  # characters before a quote searched for its cue ("menurut X", "X mengatakan")
+
+
 def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list[Quote]):
     p = _patterns()
     close = e
@@ -224,6 +227,7 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
     open_at = s
     while open_at > 0 and body[open_at - 1] in MARKS + " ":
         open_at -= 1
+    sent_start = max(sent_start, open_at - MAX_LEAD)  # the cue sits near the quote: a bounded window
     lead = body[sent_start:open_at]
     for name in ("according",):
         m = p[name].search(lead)
