@@ -8,6 +8,7 @@ TimeML TEXT is kept exactly as given so that offsets match the file.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from linimasa.clean.text import clean_text, outlet_name
 from linimasa.lang.detect import NAMES, detect
@@ -22,7 +23,7 @@ def clean(doc: Document) -> Article:
                           url=meta.get("url"), language="id", evidence=evidence)
         _check_language(article.body)
         return article
-    text, html_meta = doc.text, {}
+    text, html_meta = doc.text, dict[str, Any]()
     if doc.format == "html":
         text, html_meta = _from_html(doc.text)
         evidence["html_dates"] = html_meta.pop("dates", [])

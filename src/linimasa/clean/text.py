@@ -135,10 +135,12 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
             continue
         # 2. header lines: dates, sections, menus, the headline and its repeats
         if in_header or in_footer:
-            if is_date_line(line):
-                value, precision, _ = parse_header_date(line)
-                (out.header_dates if in_header else out.footer_dates).append(
-                    (value, precision, line) if in_header else value)
+            if is_date_line(line) and (parsed := parse_header_date(line)) is not None:
+                value, precision, _ = parsed
+                if in_header:
+                    out.header_dates.append((value, precision, line))
+                else:
+                    out.footer_dates.append(value)
                 removed.append(Removed(line, "date-header" if in_header else "footer-date"))
                 continue
         if in_header:

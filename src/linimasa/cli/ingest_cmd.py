@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
 import tempfile
@@ -11,18 +12,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from linimasa import ingest, pipeline
+from linimasa.cli.options import DEFAULT_DB, add_db, bounded_int, open_store
 from linimasa.cli.output import error
 from linimasa.model import Failure
 from linimasa.store import Store
 
-DEFAULT_DB = "linimasa.db"
+__all__ = ["DEFAULT_DB", "ingest_into", "store_for"]
+log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="ingest pages into the store (idempotent)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive), or - for stdin")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default ./{DEFAULT_DB})")
-    p.add_argument("--max-bytes", type=int, default=ingest.MAX_BYTES, help="largest file accepted")
+    add_db(p, reading=False)
+    p.add_argument("--max-bytes", type=bounded_int(1, 2**40), default=ingest.MAX_BYTES, metavar="N",
+                   help="largest file accepted, in bytes")
     p.set_defaults(func=run)
 
 
@@ -70,12 +74,11 @@ def store_for(paths: list[str], db: str) -> Iterator[tuple[Store | None, int]]:
             for f in failures:
                 error(f"{f.source}: {f.reason}")
             yield store, len(failures)
-    elif not Path(db).exists():
-        error(f"no store at {db}: give PATHs or run 'linimasa ingest PATH --db {db}' first")
+    elif (existing := open_store(db)) is None:  # reading never creates a store
         yield None, 0
     else:
-        with Store(db) as store:
-            yield store, 0
+        with existing:
+            yield existing, 0
 
 
 def _progress():
@@ -94,7 +97,11 @@ def _progress():
 
 
 def run(args) -> int:
-    with Store(args.db) as store:
+    store = open_store(args.db, create=True)
+    if store is None:
+        return 2
+    with store:
+        log.info("ingesting %s into %s", ", ".join(args.paths), args.db)
         counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
         total = store.count()
     for f in failures:

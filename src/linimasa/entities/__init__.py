@@ -243,9 +243,9 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
                 continue
             hit = None
             for k in range(min(n, i + longest), i, -1):
-                typ = phrases.get(tuple(words[i:k]))
-                if typ and all(t == "O" for t in tags[i:k]):
-                    hit = (k, typ)
+                known = phrases.get(tuple(words[i:k]))
+                if known and all(t == "O" for t in tags[i:k]):
+                    hit = (k, known)
                     break
             if hit is None and (words[i] in person_words or (len(words[i]) >= 5 and any(
                     names.similar_words(words[i], w) for w in surnames))):

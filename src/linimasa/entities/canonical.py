@@ -97,10 +97,10 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         clusters[uf.find(i)].append(i)
-    out = []
+    out: list[dict[str, Any]] = []
     for members in clusters.values():
         ents = [items[i][1] for i in members]
-        weight = Counter()
+        weight: Counter[str] = Counter()
         for e in ents:
             weight[e.name] += max(1, len(e.mentions))
         typ = ents[0].type
@@ -191,9 +191,9 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
     for k, i in by_name.items():
         if len(k) >= 3:
             by_ends[(k[0], k[-1])].append((k, i))
-    for group in by_ends.values():
-        for x, (ka, i) in enumerate(group):
-            for kb, j in group[x + 1:]:
+    for same_ends in by_ends.values():
+        for x, (ka, i) in enumerate(same_ends):
+            for kb, j in same_ends[x + 1:]:
                 if len(ka) == len(kb) and all(names.similar_words(a, b) for a, b in zip(ka[1:-1], kb[1:-1], strict=True)):
                     uf.union(i, j)
     for k, i in by_name.items():
@@ -240,15 +240,15 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
     by_single: dict[str, int] = {}
     full_roots = {uf.find(k) for k in full}  # kept up to date below: recomputing it per pair was quadratic
     for i in single:
-        k = names.word_key(items[i][1].name)
-        if k in by_single:
-            ri, rj = uf.find(i), uf.find(by_single[k])
+        spelling = names.word_key(items[i][1].name)
+        if spelling in by_single:
+            ri, rj = uf.find(i), uf.find(by_single[spelling])
             if ri == rj or not (ri in full_roots and rj in full_roots):
-                uf.union(by_single[k], i)
+                uf.union(by_single[spelling], i)
                 if ri in full_roots or rj in full_roots:
                     full_roots.add(uf.find(i))
         else:
-            by_single[k] = i
+            by_single[spelling] = i
 
 
 def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:

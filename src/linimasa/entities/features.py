@@ -56,7 +56,7 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             for k in range(s, e):
                 gaz[k] = ("B-" if k == s else "I-") + kind
     first = gazetteer.first_names()
-    cues = [_cue(x) for x in low]
+    cues = [_cue(x) or "" for x in low]
     # runs of capitalised tokens ("Menteri Luar Negeri Rusia Andi Wibowo"): length and position in the run
     run_len = [0] * n
     run_pos = [""] * n
@@ -104,10 +104,10 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             f.append("ord")
         if run_len[i]:
             f.append(f"run={min(run_len[i], 5)}{run_pos[i]}")
-            if run_ends[i]:
+            if (ends := run_ends[i]) is not None:
                 # the head of a multi-word name decides its type ("Universitas ... Surakarta", "... Records")
-                f.append("runB=" + run_ends[i][0])
-                f.append("runE=" + run_ends[i][1])
+                f.append("runB=" + ends[0])
+                f.append("runE=" + ends[1])
             if work[i]:
                 f.append(work[i])
         if w[:1].isupper():

@@ -160,8 +160,10 @@ def apposition(words: list[str], tags: list[str]) -> None:
             r = j + 1
             while r < n and r - j < 9 and words[r][:1].isupper() and words[r].replace("-", "").isalnum():
                 r += 1
-            k = next((t for t in range(j + 1, r) if tags[t] == "B-PER"), None)
-            if k is None:
+            found = next((t for t in range(j + 1, r) if tags[t] == "B-PER"), None)
+            if found is not None:
+                k = found
+            else:
                 k = r
                 while k - 1 > j and r - (k - 1) <= 3 and not lexicon.ordinary(words[k - 1]) and not words[k - 1].isupper():
                     k -= 1

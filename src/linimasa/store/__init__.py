@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -253,7 +253,7 @@ class Store:
 
     def articles(self, ids: list[str] | None = None) -> Iterator[Article]:
         if ids is None:
-            rows = self.db.execute("SELECT json FROM articles ORDER BY rowid")
+            rows: Iterable[sqlite3.Row] = self.db.execute("SELECT json FROM articles ORDER BY rowid")
         else:
             rows = (r for i in ids for r in self.db.execute("SELECT json FROM articles WHERE id=?", (i,)))
         for row in rows:

@@ -34,7 +34,7 @@ class Anchor:
 
     @property
     def date(self) -> date | None:
-        return date(self.year, self.month, self.day) if self.day else None
+        return date(self.year, self.month, self.day) if self.day and self.month else None
 
     def value(self) -> str:
         if self.day:
@@ -71,8 +71,7 @@ def shift(anchor: Anchor, n: float, unit: str) -> str | None:
 
 
 def _shift(anchor: Anchor, n: int, unit: str) -> str | None:
-    if anchor.day:
-        d = anchor.date
+    if anchor.day and (d := anchor.date) is not None:
         if unit == "D":
             return day_value(d + timedelta(days=n))
         if unit == "W":
