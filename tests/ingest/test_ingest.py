@@ -151,3 +151,94 @@ def test_document_from_never_crashes(data):
     except InputError:
         return
     assert doc.format in ("text", "html", "timeml")
+
+
+def test_one_stray_byte_keeps_a_utf8_page_utf8():
+    text = "“Kami siap,” ujar Andi — di Jalan Merdeka. " * 5
+    data = text.encode()
+    text_out, encoding = ingest.decode(data[:30] + b"\xff" + data[30:])
+    assert encoding == "utf-8" and "“Kami siap,”" in text_out and text_out.count("\ufffd") == 1
+    assert ingest.decode("Café crème".encode("cp1252")) == ("Café crème", "cp1252")  # a real cp1252 page
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x85"])
+def test_other_line_separators_become_newlines(sep):
+    doc = ingest.document_from(PAGE + sep * 50 + PAGE)
+    assert sep not in doc.text and doc.text.count("\n") == 50
+    doc = ingest.document_from(PAGE + sep * 5000 + PAGE)  # a run of thousands: one paragraph break, noted
+    assert doc.text == PAGE + "\n\n" + PAGE and any("shortened" in n for n in doc.meta["notes"])
+
+
+def test_crlf_and_plain_pages_are_left_as_they_are():
+    for text in (PAGE + "\r\n\r\n" + PAGE, PAGE + "\n\n" + PAGE):
+        assert ingest.document_from(text).text == text
+
+
+def test_an_overlong_line_is_split_at_sentence_ends_and_noted():
+    line = " ".join(f"Kalimat nomor {i} tentang banjir di desa." for i in range(3000))
+    doc = ingest.document_from("Judul\n" + line)
+    lines = doc.text.split("\n")
+    assert max(map(len, lines)) <= 10_000 and all(x.endswith(".") for x in lines[1:-1])
+    assert len(doc.text) == len("Judul\n" + line)  # a space became the break: offsets unchanged
+    assert any("split" in n for n in doc.meta["notes"])
+
+
+@pytest.mark.parametrize("meta,field", [({"published": "2021-13-45"}, "'published'"),
+                                        ({"published": "2021-02-30"}, "'published'"),
+                                        ({"published": 2021, "title": ["x"]}, "'title'"),
+                                        ({"outlet": "x" * 20000}, "'outlet'")])
+def test_impossible_or_wrong_metadata_is_an_error_naming_the_field(tmp_path, meta, field):
+    (tmp_path / "p.txt").write_text(PAGE)
+    (tmp_path / "p.meta.json").write_text(json.dumps(meta))
+    [item] = _read(tmp_path / "p.txt")
+    assert isinstance(item, Failure) and field in item.reason
+    with pytest.raises(InputError, match=field):
+        ingest.document_from(PAGE, meta=meta)
+
+
+def test_gzip_page_is_read_and_a_bomb_stops_at_the_limit(tmp_path):
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(f"<html><body><p>{PAGE}</p></body></html>".encode()))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(b"\x00" * 5_000_000))
+    a, b = _read(tmp_path / "a.html.gz", tmp_path / "b.txt.gz", max_bytes=1_000_000)
+    assert isinstance(a, Document) and a.format == "html"
+    assert isinstance(b, Failure) and "decompressed" in b.reason
+
+
+def test_run_byte_budget(tmp_path):
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_text(PAGE + str(i))
+    items = _read(tmp_path / "p0.txt", tmp_path / "p1.txt", tmp_path / "p2.txt", max_run_bytes=len(PAGE) + 5)
+    assert isinstance(items[0], Document)
+    assert all(isinstance(i, Failure) and "run's limit" in i.reason for i in items[1:])
+
+
+def test_an_unexpected_error_in_one_jsonl_line_is_that_lines_failure(tmp_path, monkeypatch):
+    from linimasa.ingest import formats
+
+    real = formats.text_document
+
+    def flaky(text, source, *a, **kw):
+        if "meledak" in text:
+            raise RuntimeError("boom")
+        return real(text, source, *a, **kw)
+
+    monkeypatch.setattr(formats, "text_document", flaky)
+    lines = [json.dumps({"text": PAGE}), json.dumps({"text": PAGE + " meledak"}), json.dumps({"text": PAGE + "!"})]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines))
+    items = _read(tmp_path / "x.jsonl")
+    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Document"]
+    assert items[1].reason == "internal error: RuntimeError: boom"
+
+
+def test_symlink_loops_and_fifos_are_reported_not_followed(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text(PAGE)
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    (tmp_path / "d").mkdir()
+    os.symlink("..", tmp_path / "d" / "up")
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = _read(tmp_path)
+    reasons = {i.source.rsplit("/", 1)[-1]: i.reason for i in items if isinstance(i, Failure)}
+    assert "symbolic link" in reasons["loop.txt"] and "regular file" in reasons["pipe.txt"]
+    assert sum(isinstance(i, Document) for i in items) == 1

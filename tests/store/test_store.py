@@ -10,6 +10,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from linimasa import ingest, pipeline
 from linimasa.store import MIGRATIONS, Store
 
@@ -127,6 +129,21 @@ def test_cli_ingest_summary_and_exit_codes(tmp_path):
                              "--format", "json"], capture_output=True, text=True)
     assert search.returncode == 0 and '"article"' in search.stdout
     assert textwrap.dedent("").strip() == ""
+
+
+def test_long_queries_are_searched_once_per_word_and_capped(tmp_path):
+    from linimasa.store import MAX_QUERY_WORDS
+
+    with Store(tmp_path / "s.db") as st:
+        _add(st, STORY)
+        repeated = " ".join(["jembatan", "Desa", "sungai"] * 700)  # 2,100 words, three different
+        assert len(st.search(repeated)) == 1
+        too_many = " ".join(f"kata{i}" for i in range(MAX_QUERY_WORDS + 1))
+        with pytest.raises(ValueError, match="different words"):
+            st.search(too_many)
+    result = subprocess.run([sys.executable, "-m", "linimasa.cli", "search", too_many, "--db", str(tmp_path / "s.db")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "at most" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_near_duplicate_lookup_is_bounded_whatever_the_bucket(tmp_path, monkeypatch):

@@ -500,11 +500,25 @@ def _norm(p: str) -> str:
 def _drop_repeated_leads(out: Cleaned, paragraphs: list[str]) -> list[str]:
     """A lead that reappears later (whole, or truncated with '...') is kept once: the later, fuller copy."""
     norms = [_norm(p) for p in paragraphs]
+    # only paragraphs holding the stem's first and last six words are compared (linear in the page, not
+    # quadratic, also when many paragraphs open alike)
+    index: dict[tuple[str, ...], list[int]] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for j, n in enumerate(norms):
+        words = n.split()
+        for k in range(len(words) - 5):
+            seen = index.setdefault(tuple(words[k:k + 6]), [])
+            if not seen or seen[-1] != j:
+                seen.append(j)
     result = []
     for i, p in enumerate(paragraphs):
         stem = _norm(re.sub(r"(?:\.\.\.|…)\s*$", "", p))
-        if len(stem.split()) >= 6 and any(stem in norms[j] for j in range(len(paragraphs)) if j != i and
-                                          (j > i or norms[j] != norms[i])):
+        words = stem.split()
+        head, tail = tuple(words[:6]), tuple(words[-6:])
+        short, other = sorted((head, tail), key=lambda k: len(index.get(k, ())))
+        with_other = holders.setdefault(other, set(index.get(other, ())))
+        if len(head) >= 6 and any(stem in norms[j] for j in reversed(index.get(short, []))
+                                  if j != i and j in with_other and (j > i or norms[j] != norms[i])):
             out.removed.append(Removed(p, "repeated-lead"))
             norms[i] = ""
             continue

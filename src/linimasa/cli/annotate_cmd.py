@@ -8,7 +8,7 @@ from pathlib import Path
 from linimasa import ingest, pipeline
 from linimasa.cli.options import DATE_FORMS, add_output, date_arg
 from linimasa.cli.output import emit_json, error
-from linimasa.model import Failure, InputError
+from linimasa.model import Failure
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +34,12 @@ def run(args) -> int:
             continue
         if args.published:
             item.meta["published"] = args.published
-        try:
-            articles.append(pipeline.process(item))
-        except InputError as exc:
-            error(f"{item.source}: {exc}")
+        result = pipeline.process_one(item)  # an internal error on one page: reported, the rest still written
+        if isinstance(result, Failure):
+            error(f"{result.source}: {result.reason}")
             failed += 1
-        except Exception as exc:  # a bug on one page must not lose the others' output
-            log.debug("%s: internal error", item.source, exc_info=True)
-            error(f"{item.source}: internal error: {type(exc).__name__}: {exc}")
-            failed += 1
+        else:
+            articles.append(result)
     if args.format == "jsonl":
         for a in articles:
             emit_json(a.to_dict(), lines=True)

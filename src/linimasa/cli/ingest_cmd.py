@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import tempfile
 from collections import Counter
@@ -70,7 +71,14 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
                 in_flight.discard(item.content_hash)
                 failures.append(result)
             else:
-                status = store.add(result, item.content_hash)
+                try:
+                    status = store.add(result, item.content_hash)
+                except sqlite3.DatabaseError:
+                    raise  # the store itself is broken: no later page could be stored either
+                except Exception as exc:
+                    in_flight.discard(item.content_hash)
+                    failures.append(Failure(item.source, ingest.internal_error(exc)))
+                    continue
                 counts[status] += 1
                 in_flight.discard(item.content_hash)
                 if status != "duplicate":

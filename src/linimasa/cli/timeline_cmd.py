@@ -19,7 +19,7 @@ from linimasa.cli.options import (
     warn_unknown,
 )
 from linimasa.cli.output import error
-from linimasa.model import Failure, InputError, Timeline
+from linimasa.model import Failure, Timeline
 from linimasa.store import Store
 from linimasa.timeline.export import FORMATS, render
 
@@ -90,11 +90,10 @@ def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeli
                 error(f"{doc.source}: {doc.reason}")
                 continue
             doc.meta["published"] = published
-            try:
-                article = pipeline.process(doc)
-            except InputError as exc:
+            article = pipeline.process_one(doc)
+            if isinstance(article, Failure):
                 failed += 1
-                error(f"{doc.source}: {exc}")
+                error(f"{article.source}: {article.reason}")
                 continue
             if not store.has_hash(doc.content_hash):
                 store.add(article, doc.content_hash)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from linimasa.lang.id.dateformats import FUTURE_CUES, explicit_dates, normalise
 from linimasa.model import Article, DateConflict, Published
+from linimasa.time.values import exists
 
 
 def date_article(article: Article) -> None:
@@ -25,7 +26,7 @@ def date_article(article: Article) -> None:
             return
     for value, source in ev.get("html_dates", []):
         found = normalise(value)
-        if found:
+        if found and exists(found[0]):  # <time datetime="2025-13-45"> dates nothing
             candidates.append((found[0], found[1], source))
     for value, precision, _text in ev.get("header_dates", []):
         candidates.append((value, precision, "page-header"))

@@ -29,7 +29,7 @@ _PREFIX = "+"
 @lru_cache(maxsize=131072)
 def key(phrase: str) -> str:
     """The stored key of a lower-case phrase."""
-    return hashlib.blake2b(phrase.encode("utf-8"), digest_size=6).hexdigest()
+    return hashlib.blake2b(phrase.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
 def is_ordinary(word: str, lexicon: dict[str, str]) -> bool:

@@ -15,6 +15,7 @@ source "planned" and the timeline leaves it out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -269,6 +270,10 @@ def event_date(value: str) -> EventDate | None:
     m = DATED.match(value)
     if not m or "X" in value[:10]:
         return None
+    try:  # a value naming no real day ("2025-13-45") places nothing
+        period_start(value), period_end(value)
+    except ValueError:
+        return None
     if m.group(3):
         return EventDate(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day")
     if m.group(2) and not value[7:8].isalnum():
@@ -376,15 +381,19 @@ def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match[str]] | No
     return best.lastgroup or "", best
 
 
-def _paragraph_of(body: str, start: int) -> int:
-    return body.count("\n\n", 0, start)
+def _paragraph_of(breaks: list[int], start: int) -> int:
+    """How many paragraph breaks ("\n\n", ends listed in `breaks`) come before `start`."""
+    return bisect_right(breaks, start)
 
 
 def annotate(article: Article) -> None:
     body = article.body
     dct = event_date(article.published.value) if article.published.value else None
-    temporal = [t for t in article.timexes if t.type in ("DATE", "TIME")]
+    temporal = sorted((t for t in article.timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
     mentions = sorted(((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0])
+    # per sentence, only the timexes and mentions that start inside it are looked at (linear in the page)
+    t_starts, m_starts = [t.start for t in temporal], [m[0] for m in mentions]
+    breaks = [m.end() for m in re.finditer("\n\n", body)]
     events: list[Event] = []
     reference: tuple[int, EventDate] | None = None  # (paragraph, date): the narrative's current time
     first = True
@@ -396,8 +405,10 @@ def annotate(article: Article) -> None:
         chars[q.start:q.end] = " " * (q.end - q.start)
     unquoted = "".join(chars)
     for sent in sentences(body):
-        para = _paragraph_of(body, sent.start)
-        inside = [t for t in temporal if sent.start <= t.start and t.end <= sent.end
+        para = _paragraph_of(breaks, sent.start)
+        near = mentions[bisect_left(m_starts, sent.start):bisect_right(m_starts, sent.end)]
+        inside = [t for t in temporal[bisect_left(t_starts, sent.start):bisect_right(t_starts, sent.end)]
+                  if sent.start <= t.start and t.end <= sent.end
                   and not _is_boundary(body, t.start, sent.start)]
         explicit = [(t, event_date(t.value)) for t in inside]
         dated = [(t, d) for t, d in explicit if d]
@@ -450,8 +461,8 @@ def annotate(article: Article) -> None:
         if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text[:trigger.end()]) \
                 and _open_sequence_cue(sent.text, 0, trigger.start()) is None:
             ev.date = EventDate(dct.value, dct.precision, "reported")
-        ev.participants = _participants(body, mentions, sent.start, sent.end, tpos)
-        ev.location = _location(body, mentions, sent.start, _relative_clause_start(body, tpos, sent.end) or sent.end) \
+        ev.participants = _participants(body, near, sent.start, sent.end, tpos)
+        ev.location = _location(body, near, sent.start, _relative_clause_start(body, tpos, sent.end) or sent.end) \
             or (article.dateline if first else None)
         ev.background = _is_background(ev, dct, body[sent.start:sent.end])
         events.append(ev)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from linimasa.model import InputError
 
@@ -40,6 +41,8 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # a stray byte in a UTF-8 page: replace it, do not re-read the page as cp1125
+        return data.decode("utf-8", "replace"), "utf-8"
     declared = _declared_charset(sample)
     if declared:
         try:
@@ -59,9 +62,24 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More valid multi-byte UTF-8 sequences than invalid bytes: UTF-8 with a few bad bytes, not another
+    encoding (whose accented letters are single bytes that never form a valid sequence)."""
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    if not valid:
+        return False
+    bad = data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return bad <= valid
+
+
 def _looks_utf16(data: bytes) -> bool:
     head = data[:2000]
-    return len(head) >= 4 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3)
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # one byte of each pair mostly zero, the other mostly not (runs of zeros are binary, not UTF-16)
+    return len(head) >= 4 and max(even, odd) > len(head) // 3 and min(even, odd) < len(head) // 20
 
 
 def _declared_charset(sample: bytes) -> str | None:
@@ -75,3 +93,70 @@ def _declared_charset(sample: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+# Line breaks other than LF / CRLF: the line cleaner splits on them one at a time, so a run of
+# thousands made it super-linear. Lone surrogates cannot be encoded at all and break hashing.
+_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_SPACE_RUN = 200     # whitespace characters in a row kept as they are
+_LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE_RUN + 1},}}")
+MAX_LINE = 10_000       # characters: a longer line is split at sentence ends, then at spaces
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(\s)")
+_SPACE = re.compile(r"(\s)")
+
+
+def normalize(text: str) -> tuple[str, list[str]]:
+    """Text every stage can take in linear time, and a note for each change that is not cosmetic.
+
+    Other line separators (U+2028, U+2029, a lone CR, VT, FF, NEL) become LF; lone surrogates and
+    NUL become U+FFFD; a run of more than MAX_SPACE_RUN whitespace characters becomes one paragraph
+    break (or one space); lines longer than MAX_LINE are split at sentence ends (else at spaces, else
+    hard) so that no line or sentence makes a stage slow. Text already normal is returned as is,
+    so its content hash does not change."""
+    notes = []
+    if "\x00" in text or _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text.replace("\x00", "\ufffd"))
+        notes.append("NUL or lone surrogate characters replaced by U+FFFD")
+    text = _BREAKS.sub("\n", text)
+    if _LONG_SPACE.search(text):  # thousands of blank lines or spaces: a paragraph break, or one space
+        text = _LONG_SPACE.sub(lambda m: "\n\n" if "\n" in m.group() else " ", text)
+        notes.append(f"runs of more than {MAX_SPACE_RUN} whitespace characters shortened")
+    if len(text) > MAX_LINE and any(len(line) > MAX_LINE for line in text.split("\n")):
+        lines, split = [], 0
+        for line in text.split("\n"):
+            if len(line) > MAX_LINE:
+                parts = _split_line(line)
+                split += 1
+                lines += parts
+            else:
+                lines.append(line)
+        text = "\n".join(lines)
+        notes.append(f"{split} line(s) longer than {MAX_LINE:,} characters split at sentence ends")
+    return text, notes
+
+
+def _split_line(line: str) -> list[str]:
+    """Pieces of at most MAX_LINE characters. The cut is the last sentence end (else space) in the
+    window's second half, where one space becomes the line break, so offsets stay the same; only a
+    window without any space is cut hard."""
+    parts, start = [], 0
+    while len(line) - start > MAX_LINE:
+        window = line[start:start + MAX_LINE]
+        cut = _last(_SENTENCE_END, window) or _last(_SPACE, window)
+        if cut is None:
+            parts.append(window)
+            start += MAX_LINE
+        else:
+            parts.append(window[:cut])
+            start += cut + 1
+    parts.append(line[start:])
+    return parts
+
+
+def _last(pattern: re.Pattern, window: str) -> int | None:
+    """Position of the space that ends the last match of `pattern` in the second half of `window`."""
+    found = None
+    for m in pattern.finditer(window, len(window) // 2):
+        found = m
+    return found.start(1) if found else None

@@ -16,6 +16,7 @@ fragments (an author bio) is not a quote either.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from linimasa.lang.id import speech
@@ -81,7 +82,7 @@ def find_quotes(body: str) -> list[tuple[int, int]]:
         for i in marks:
             ch = para[i]
             if opened is None:
-                if ch in speech.CLOSE_MARKS and _cue_follows(para[i + 1:]):
+                if ch in speech.CLOSE_MARKS and _cue_follows(para[i + 1:i + 121]):
                     continue  # a stray closer before "kata X" whose opener was lost
                 opened, opener, inner = i + 1, ch, 0
             else:
@@ -97,7 +98,7 @@ def find_quotes(body: str) -> list[tuple[int, int]]:
                 spans.append((pos + opened, pos + i))
                 opened = None
         carry = False
-        following = next((q for q in paras[n + 1:] if q.strip()), "")
+        following = next((paras[k] for k in range(n + 1, len(paras)) if paras[k].strip()), "")
         if opened is not None and len(para) - opened > 20 and (
                 opened == 1 or para[:1] in MARKS or following[:1] in MARKS):
             spans.append((pos + opened, pos + len(para.rstrip())))
@@ -125,8 +126,7 @@ def _speaking_since(body: str, entities: list[Entity], start: int, end: int) -> 
     mengatakan Beijing ..."): the one a following "ujarnya" points to, rather than the previous quote's speaker.
     A person merely named in between ("... peran Presiden X") does not take the quote."""
     verbs = _patterns()["speaking"]
-    hits = [(m.start, e) for e in entities if e.type == "PER" for m in e.mentions
-            if start <= m.start < end and verbs.match(body, m.end)]
+    hits = [(ms, e) for ms, me, e in _mentions(entities, start, end, ("PER",)) if verbs.match(body, me)]
     return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
@@ -202,19 +202,31 @@ def _sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return s, min(e_candidates)
 
 
+_INDEX: list = [None, None, None]  # (entities list, its length, (sorted starts, sorted mentions))
+
+
+def _mentions(entities: list[Entity], start: int, end: int, types: tuple[str, ...], last: bool = False):
+    """(start, end, entity) of the mentions of `types` starting in [start, end), in text order (reversed
+    with `last`); through an index of the article's mentions so that each look-up is not a full scan."""
+    if _INDEX[0] is not entities or _INDEX[1] != len(entities):
+        rows = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: r[0])
+        _INDEX[:] = [entities, len(entities), ([r[0] for r in rows], rows)]
+    starts, rows = _INDEX[2]
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    for i in range(hi - 1, lo - 1, -1) if last else range(lo, hi):
+        if rows[i][2].type in types:
+            yield rows[i]
+
+
 def _person_at(entities: list[Entity], start: int, end: int, last: bool = True) -> Entity | None:
-    hits = [(m.start, e) for e in entities if e.type == "PER" for m in e.mentions if start <= m.start < end]
-    if not hits:
-        return None
-    return (max if last else min)(hits, key=lambda h: h[0])[1]
+    return next((e for _s, _e, e in _mentions(entities, start, end, ("PER",), last)), None)
 
 
 def _any_speaker_at(entities: list[Entity], start: int, end: int) -> Entity | None:
     person = _person_at(entities, start, end, last=False)
     if person:
         return person
-    hits = [(m.start, e) for e in entities if e.type in ("ORG", "LOC") for m in e.mentions if start <= m.start < end]
-    return min(hits, key=lambda h: h[0])[1] if hits else None
+    return next((e for _s, _e, e in _mentions(entities, start, end, ("ORG", "LOC"))), None)
 
 
 def _surface_name(text: str) -> str | None:
@@ -304,6 +316,9 @@ def annotate(article: Article) -> None:
     article.quotes = quotes
 
 
+MAX_LEAD = 400  # characters before a quote searched for its cue ("menurut X", "X mengatakan")
+
+
 def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list[Quote],
                subs: list[tuple[int, Entity]] = ()):
     p = _patterns()
@@ -335,6 +350,7 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
         return ent or _resolve(ents, _surface_name(who)), cue.lower()
     sent_start, _ = _sentence_bounds(body, s, e)
     open_at = _opening(body, s)
+    sent_start = max(sent_start, open_at - MAX_LEAD)  # the cue sits near the quote: a bounded window
     lead = body[sent_start:open_at]
     m = p["according"].search(lead)
     if m:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -113,6 +115,35 @@ MIGRATIONS = [
 ]
 
 
+MAX_QUERY_WORDS = 64  # every word must occur: more only slows FTS5 down (its cost grows with the terms)
+BUSY_SECONDS = 60   # how long a writer waits for another one's lock before each retry
+RETRIES = 5
+
+
+def _retry(action):
+    """Run `action`, retrying "database is locked" / "busy" a few times after the busy timeout ran out."""
+    for attempt in range(RETRIES):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (executescript would commit mid-way)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip().strip(";").strip():
+                yield buf
+            buf = ""
+    if buf.strip().strip(";").strip():
+        yield buf
+
+
 class Store:
     """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Wibowo")`."""
 
@@ -122,13 +153,16 @@ class Store:
         if (read_only or not create) and not self.path.exists():
             raise FileNotFoundError(f"no store at {self.path}")
         if read_only:  # the web app's default: nothing it does can change the file
-            self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+            self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS,
                                       check_same_thread=check_same_thread)
             self.db.row_factory = sqlite3.Row
             return
-        self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=check_same_thread)
+        # Autocommit mode: every write is an explicit BEGIN IMMEDIATE ... COMMIT (see `_write`), so a
+        # writer takes the lock before it reads what it decides on, and waits (busy timeout) instead of failing.
+        self.db = sqlite3.connect(str(self.path), timeout=BUSY_SECONDS, isolation_level=None,
+                                  check_same_thread=check_same_thread)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
+        _retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
@@ -147,10 +181,28 @@ class Store:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        for number, script in enumerate(MIGRATIONS[version:], version + 1):
-            with self.db:
-                self.db.executescript(f"BEGIN; {script}; PRAGMA user_version={number}; COMMIT;")
+        """Bring the schema up to date atomically: the version is read and every missing migration applied
+        under one write lock, so two processes opening a new store at once cannot both create it."""
+        if self.schema_version >= len(MIGRATIONS):
+            return
+        with self._write():
+            version = self.schema_version
+            for number, script in enumerate(MIGRATIONS[version:], version + 1):
+                for statement in _statements(script):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction: BEGIN IMMEDIATE (retried while another writer holds the lock), then
+        COMMIT, or ROLLBACK on any exception."""
+        _retry(lambda: self.db.execute("BEGIN IMMEDIATE"))
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        _retry(lambda: self.db.execute("COMMIT"))
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -163,7 +215,7 @@ class Store:
             return "duplicate"
         sig, size = minhash.signature_and_size(article.body)
         status = "new"
-        with self.db:
+        with self._write():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO articles (id, content_hash, source, url, title, outlet, published, precision,"
                 " body, json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -171,7 +223,7 @@ class Store:
                  article.published.value, article.published.precision, article.body,
                  json.dumps(article.to_dict(), ensure_ascii=False), datetime.now(UTC).isoformat()))
             if cur.rowcount == 0:
-                return "duplicate"
+                return "duplicate"  # another process stored the same page meanwhile
             rowid = cur.lastrowid
             self.db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                             (rowid, article.title or "", article.body))
@@ -253,9 +305,11 @@ class Store:
     def search(self, query: str, *, limit: int = 20, entity: str | None = None, outlet: str | None = None,
                date_from: str | None = None, date_to: str | None = None) -> list[dict]:
         """Full-text search (every word must occur) with snippets; optional entity, outlet and date filters."""
-        words = re.findall(r"\w+", query)
+        words = list(dict.fromkeys(w.casefold() for w in re.findall(r"\w+", query)))  # each word once
         if not words:
             return []
+        if len(words) > MAX_QUERY_WORDS:
+            raise ValueError(f"query has {len(words):,} different words; at most {MAX_QUERY_WORDS} are searched at once")
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         sql = ["SELECT a.id, a.title, a.source, a.outlet, a.published,"
                " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts) AS score"

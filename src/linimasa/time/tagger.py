@@ -982,12 +982,12 @@ def tag_with_warnings(text: str, dct: str | None = None) -> tuple[list[Timex], l
         if NEVER.match(span.strip()):
             continue
         ctx.reach(start)
-        result = rule.value(m, ctx)
+        result = _value(rule, m, ctx)
         if result is None:
             # a longer match refused by its value function: try the next candidate at the same start
             for alt in sorted(by_start.get(start, []), key=lambda c: (-(c[1] - c[0]), c[2])):
                 if alt[1] <= end and alt[3] is not rule:
-                    result = alt[3].value(alt[4], ctx)
+                    result = _value(alt[3], alt[4], ctx)
                     if result:
                         end = alt[1]
                         break
@@ -997,6 +997,15 @@ def tag_with_warnings(text: str, dct: str | None = None) -> tuple[list[Timex], l
         s, e = _trim(text, start, end)
         out.append(Timex(s, e, text[s:e], kind, value))
     return _split_ranges(text, out, ctx), ctx.warnings
+
+
+def _value(rule, m, ctx):
+    """The rule's (type, value), or None when the calendar cannot hold it (a year past 9999, a day
+    that does not exist): such a span is not a timex, and the page goes on."""
+    try:
+        return rule.value(m, ctx)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _sentence_end(text: str, pos: int) -> int:

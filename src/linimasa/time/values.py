@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 
 @dataclass
@@ -54,8 +55,22 @@ def add_months(d: date, months: int) -> date:
 
 
 def shift(anchor: Anchor, n: float, unit: str) -> str | None:
-    """`anchor` moved by n units ("D", "W", "M", "Y", "DE"), at the anchor's granularity."""
-    n = int(n)
+    """`anchor` moved by n units ("D", "W", "M", "Y", "DE"), at the anchor's granularity.
+
+    None when the result leaves the years 1-9999 that a TIMEX3 value can write ("786118106 dekade
+    sebelumnya"): the caller keeps the text without a value instead of inventing one."""
+    if not math.isfinite(n) or abs(n) > 10 * MAXYEAR * 366:
+        return None
+    try:
+        value = _shift(anchor, int(n), unit)
+    except (ValueError, OverflowError):
+        return None
+    if value and not (value[:1].isdigit() and MINYEAR <= int(value[:4]) <= MAXYEAR and len(value.split("-")[0]) == 4):
+        return None
+    return value
+
+
+def _shift(anchor: Anchor, n: int, unit: str) -> str | None:
     if anchor.day and (d := anchor.date) is not None:
         if unit == "D":
             return day_value(d + timedelta(days=n))
@@ -110,7 +125,10 @@ def islamic_holiday(year: int, hijri_month: int, hijri_day: int) -> str | None:
         from hijridate import Gregorian, Hijri
     except ImportError:
         return None
-    start = Gregorian(year, 1, 1).to_hijri().year
+    try:
+        start = Gregorian(year, 1, 1).to_hijri().year
+    except (ValueError, OverflowError):  # outside the Umm al-Qura table (about 1924-2077)
+        return None
     for h in (start, start + 1):
         try:
             g = Hijri(h, hijri_month, hijri_day).to_gregorian()
@@ -137,3 +155,20 @@ def duration(n: float | None, unit: str, time_unit: bool) -> str:
             n = n * factor
     text = str(int(n)) if n == int(n) else str(n)
     return f"PT{text}{unit}" if time_unit else f"P{text}{unit}"
+
+
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def exists(value: str) -> bool:
+    """Does an ISO value (YYYY, YYYY-MM, YYYY-MM-DD, optionally THH:MM[:SS]) name a real period?
+    "2025-13-45", "2021-02-30" and "2021-05-20T25:00" do not."""
+    m = _CALENDAR.match(value or "")
+    if not m:
+        return False
+    y, mo, d, hh, mm, ss = m.groups()
+    try:
+        date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        return False
+    return int(hh or 0) < 24 and int(mm or 0) < 60 and int(ss or 0) < 61
