@@ -6,11 +6,11 @@ import importlib
 
 # modules that each add one evaluation with `register_eval(subparsers)`
 EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
-               "linimasa.timeline.evaluate")
+               "linimasa.timeline.evaluate", "linimasa.clean.evaluate")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="evaluate against gold data (timex, ner, entities, timeline)")
+    p = sub.add_parser("eval", help="evaluate against gold data (timex, ner, entities, timeline, pages)")
     evals = p.add_subparsers(dest="evaluation", required=True, metavar="WHAT")
     for module in EVALUATIONS:
         try:
