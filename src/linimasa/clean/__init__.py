@@ -8,11 +8,11 @@ TimeML TEXT is kept exactly as given so that offsets match the file.
 
 from __future__ import annotations
 
-from linimasa.clean.html import extract
+from linimasa.clean.html import drop_captions, extract
 from linimasa.clean.text import clean_text, outlet_name
 from linimasa.clean.titles import domain_name, outlet_for_url, registered_domain, strip_affixes
 from linimasa.lang.detect import NAMES, detect
-from linimasa.model import Article, Document, InputError
+from linimasa.model import Article, Document, InputError, Removed
 
 
 def clean(doc: Document) -> Article:
@@ -30,6 +30,9 @@ def clean(doc: Document) -> Article:
         evidence["html_dates"] = page.dates
         evidence["zone"] = page.zone
     c = clean_text(text, title_hint=meta.get("title") or (page.title if page else None))
+    if page and page.captions:
+        c.body, dropped = drop_captions(c.body, page.captions)
+        c.removed += [Removed(t, "caption") for t in dropped]
     if not c.body.strip():
         raise InputError("no article text left after removing page furniture")
     _check_language(c.body)

@@ -48,7 +48,7 @@ def _norm_title(text: str | None) -> str:
 
 
 def score_page(entry: dict, folder: Path, text: str | None, published: str | None, title: str | None,
-               refused: str | None) -> PageResult:
+               refused: str | None, dateline: str = "") -> PageResult:
     r = PageResult(entry["file"], refused=refused, published=published)
     if entry.get("language", "id") != "id":
         return r
@@ -65,7 +65,9 @@ def score_page(entry: dict, folder: Path, text: str | None, published: str | Non
         r.words = (sum((gold & mine).values()), sum(mine.values()), sum(gold.values()))
     snippets = entry.get("gold_body_present") or []
     squashed = _squash(text or "")
-    kept = [s for s in snippets if _squash(s) in squashed]
+    # the dateline stands before the paragraph it opened: try it before each
+    opened = [_squash(dateline + " " + p) for p in (text or "").split("\n\n")] if dateline else []
+    kept = [s for s in snippets if _squash(s) in squashed or any(_squash(s) in o for o in opened)]
     r.snippets = (len(kept), len(snippets))
     r.missing = [s for s in snippets if s not in kept]
     return r
@@ -83,7 +85,7 @@ def ours(entry: dict, folder: Path) -> PageResult:
         return score_page(entry, folder, None, None, None, str(exc))
     dateline = next((x.text for x in article.removed if x.reason == "dateline"), "")
     text = (dateline + " " if dateline else "") + article.body
-    return score_page(entry, folder, text, article.published.value, article.title, None)
+    return score_page(entry, folder, text, article.published.value, article.title, None, dateline)
 
 
 def trafilatura_alone(entry: dict, folder: Path) -> PageResult:

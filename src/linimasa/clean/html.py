@@ -1,9 +1,10 @@
 """HTML pages: the main text (trafilatura), the headline, the outlet, and every date the page declares.
 
-The markup is parsed once with lxml for the metadata; trafilatura extracts the text. Its
-precision mode sometimes drops paragraphs of the article (a lead in its own <div>, a
-paragraph after an inline box), so the recall mode's text is used when it holds the precision
-text and is not much longer than it: the article's own paragraphs come back, the sidebars do not.
+The markup is parsed once with lxml for the metadata; trafilatura extracts the text in its
+precision mode. That mode sometimes loses most of an article (a page whose paragraphs sit in
+unusual containers), so the recall mode's text is used when the precision text is less than
+half of it and contained in it. Photo captions the markup marks as such (<figcaption>,
+class "caption") are taken out of the text with their reason.
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ from linimasa.clean.titles import domain_name, outlet_for_url, registered_domain
 from linimasa.dating import sources
 from linimasa.model import Byline
 
-# recall text is used when it keeps every precision paragraph and adds at most this share of words
-RECALL_GROWTH = 0.6
+# recall text is used when the precision text holds less than this share of its words
+RECALL_SWAP = 0.5
+# a paragraph recall mode adds back must be running text this long
+LOST_LEAD_WORDS = 20
+LOST_LEAD_PARAGRAPHS = 2
+# class/id of elements holding photo captions and credits
+CAPTION_CLASS = re.compile(r"caption|keterangan|photo-?credit|foto-?credit|img-?desc|image-?desc|pic-?desc", re.I)
 
 
 @dataclass
@@ -30,6 +36,7 @@ class HtmlPage:
     byline: Byline | None = None
     dates: list[tuple[str, str, str]] = field(default_factory=list)  # (value, source, kind)
     zone: str | None = None
+    captions: list[str] = field(default_factory=list)  # texts the markup marks as photo captions
 
 
 def parse(markup: str):
@@ -66,6 +73,7 @@ def extract(markup: str, url: str | None = None) -> HtmlPage:
     page.title = headline(tree, [page.site_name, page.outlet, registered_domain(page.url), domain_name(page.url),
                                  data.get("sitename")], fallback=data.get("title"))
     page.section = _section(tree, data)
+    page.captions = captions(tree)
     if data.get("author"):
         page.byline = Byline(author=data["author"])
     return page
@@ -87,9 +95,34 @@ def _trafilatura(markup: str) -> dict:
     precise = run(favor_precision=True)
     recall = run(favor_recall=True)
     p_text, r_text = precise.get("text") or "", recall.get("text") or ""
-    if r_text and _holds(r_text, p_text) and len(r_text.split()) <= len(p_text.split()) * (1 + RECALL_GROWTH):
+    if r_text and _holds(r_text, p_text) and len(p_text.split()) < RECALL_SWAP * len(r_text.split()):
         return {**precise, "text": r_text} if precise else recall
+    if precise and r_text:
+        return {**precise, "text": _restore_paragraphs(p_text, r_text)}
     return precise or recall
+
+
+def _is_prose(paragraph: str, min_words: int) -> bool:
+    return len(paragraph.split()) >= min_words and bool(re.search(r"[.!?\"”')]\s*$", paragraph.strip()))
+
+
+def _restore_paragraphs(p_text: str, r_text: str) -> str:
+    """The precision text with the lead it lost: running text right before its first paragraph.
+
+    Precision mode drops a lead printed in its own container; recall mode keeps it, just
+    before the first paragraph both keep. Only long prose is taken back (captions and link
+    lines are short), at most LOST_LEAD_PARAGRAPHS of it; nothing between or after.
+    """
+    p_pars = [p for p in p_text.split("\n") if p.strip()]
+    r_pars = [p for p in r_text.split("\n") if p.strip()]
+    have = {_norm(p) for p in p_pars}
+    first = next((i for i, p in enumerate(r_pars) if _norm(p) in have), None)
+    if first is None or _norm(r_pars[first]) != _norm(p_pars[0]):
+        return p_text
+    start = first
+    while start > 0 and first - start < LOST_LEAD_PARAGRAPHS and _is_prose(r_pars[start - 1], LOST_LEAD_WORDS):
+        start -= 1
+    return "\n".join(r_pars[start:first] + p_pars)
 
 
 def _holds(longer: str, shorter: str) -> bool:
@@ -115,6 +148,27 @@ def headline(tree, names: list[str | None], fallback: str | None = None) -> str 
         if any(_norm(t) == nh for t in stripped) or any(nh and nh in _norm(t) for t in declared if t):
             return strip_affixes(h, names)
     return stripped[0] if stripped else None
+
+
+def captions(tree) -> list[str]:
+    out = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "figcaption" or CAPTION_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            text = " ".join((el.text_content() or "").split())
+            if 3 <= len(text.split()) <= 60:
+                out.append(text)
+    return out
+
+
+def drop_captions(body: str, caption_texts: list[str]) -> tuple[str, list[str]]:
+    """The body without paragraphs that are a marked photo caption; the captions dropped."""
+    keys = {_norm(t) for t in caption_texts}
+    kept, dropped = [], []
+    for p in body.split("\n\n"):
+        (dropped if p.strip() and _norm(p) in keys else kept).append(p)
+    return "\n\n".join(kept), dropped
 
 
 def _jsonld_headline(tree) -> str | None:
