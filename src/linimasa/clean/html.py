@@ -62,9 +62,10 @@ def extract(markup: str, url: str | None = None) -> HtmlPage:
         page.site_name = page.site_name.lstrip("@")
     page.outlet = outlet_for_url(page.url) or page.site_name
     page.dates = sources.markup_dates(tree)
-    found = sources.htmldate_value(markup, page.url)
-    if found:
-        page.dates.append((found, "htmldate", "published"))
+    for extensive, source in ((False, "htmldate"), (True, "htmldate-extensive")):
+        found = sources.htmldate_value(markup, extensive=extensive)
+        if found:
+            page.dates.append((found, source, "published"))
     page.zone = sources.page_zone(tree)
     data = _trafilatura(markup)
     page.text = data.get("text") or ""

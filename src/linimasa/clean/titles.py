@@ -78,7 +78,12 @@ def _is_section(segment: str) -> bool:
 
 
 def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
-    """The headline without site names and section labels before or after it."""
+    """The headline without site names and section labels before or after it.
+
+    A site name goes whatever the separator; a section label ("Musik", "Gaya Hidup") goes
+    when a dash or bar sets it off and the headline left is longer than it: after a colon a
+    short first segment is the headline's speaker ("Kadinkes: …"), not a label.
+    """
     if not title:
         return title
     names = [n for n in names if n]
@@ -88,8 +93,11 @@ def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
     while len(parts) > 1 and changed:
         changed = False
         for idx in (-1, 0):
-            seg = parts[idx][0]
-            if _is_site(seg, names) or (_is_section(seg) and len(seg.split()) <= SECTION_WORDS_MAX):
+            seg, _s, _e, colon = parts[idx]
+            rest = sum(len(p[0].split()) for i, p in enumerate(parts) if i != idx % len(parts))
+            label = not colon and len(seg.split()) <= SECTION_WORDS_MAX and rest >= 4 and (
+                _is_section(seg) or len(seg.split()) <= 2 and seg[:1].isupper() and not re.search(r"[.!?,\d]", seg))
+            if _is_site(seg, names) or label:
                 parts.pop(idx)
                 changed = True
                 break
@@ -97,15 +105,17 @@ def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
     return title[start:end].strip() or title
 
 
-def _split(title: str) -> list[tuple[str, int, int]]:
-    """Segments of a title between separators, with their spans."""
-    out, pos = [], 0
+def _split(title: str) -> list[tuple[str, int, int, bool]]:
+    """Segments of a title between separators, with their spans and whether a colon set them off."""
+    out, pos, colon_before = [], 0, False
     for m in SEPARATOR.finditer(title):
+        colon = ":" in m.group(0)
         if m.start() > pos:
-            out.append((title[pos:m.start()], pos, m.start()))
+            out.append((title[pos:m.start()], pos, m.start(), colon or colon_before))
+        colon_before = colon
         pos = m.end()
-    out.append((title[pos:], pos, len(title)))
-    return [p for p in out if p[0].strip()] or [(title, 0, len(title))]
+    out.append((title[pos:], pos, len(title), colon_before))
+    return [p for p in out if p[0].strip()] or [(title, 0, len(title), False)]
 
 
 def shared_affixes(titles: Iterable[str], min_titles: int = 3) -> tuple[str, str]:

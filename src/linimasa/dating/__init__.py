@@ -2,15 +2,15 @@
 
 Strongest first: metadata given with the page (sidecar, JSONL, TimeML DCT) wins outright.
 Otherwise every source the page offers is a candidate: JSON-LD, <meta>, <time>, the date line
-printed under the headline, htmldate's extensive search, and the day the URL spells. Candidates
-are grouped by day; the day most sources agree on wins (a URL day agreeing with the markup
+printed under the headline, htmldate, and the day the URL spells. Candidates are grouped by day; the day most sources agree on wins (a URL day agreeing with the markup
 confirms it), and within that day the most precise value is kept. Times are put into the
 outlet's local zone with their offset ("2019-07-04T09:12:30+07:00"). An update time
 ("diperbarui", dateModified) is never the publication date; it stays evidence.
 
 A candidate is rejected, with the reason kept in `conflicts`, when the body reports as past
-an explicit date later than it. Only when no candidate from the page survives is the latest
-date the body reports as past used, marked `inferred`. Copyright years and sidebar dates are
+an explicit date later than it (unless several page sources agree on it: then the body errs).
+Only when no candidate the page states survives is a date read from the text used, marked
+`inferred`: htmldate's extensive search, else the latest date the body reports as past. Copyright years and sidebar dates are
 never candidates. Nothing found: value None, precision "unknown".
 """
 
@@ -26,8 +26,11 @@ from linimasa.lang.id.dateformats import FUTURE_CUES, PUBLISH_CUES, UPDATE_CUES,
 from linimasa.model import Article, DateConflict, Published
 
 # How much a source's word counts when sources are weighed against each other per day.
-WEIGHTS = {"json-ld": 3.0, "html-meta": 3.0, "page-header": 2.5, "time-element": 2.0, "htmldate": 1.5,
-           "url": 1.5}
+WEIGHTS = {"json-ld": 3.0, "html-meta": 3.0, "page-header": 2.5, "time-element": 2.0, "htmldate": 1.0,
+           "url": 1.5, "htmldate-extensive": 0.5}
+# htmldate's heuristics take an update time or a sidebar's date when nothing better exists, and its
+# extensive search reads dates in the text: they confirm a day the page gives, or alone are inferred.
+SUPPORTING = {"htmldate", "htmldate-extensive"}
 # A day this many distinct page sources agree on is not rejected by one date in the body (the body errs).
 CONFIRMED_SOURCES = 3
 # Which source's value stands for the day, when several agree: a printed local time, then declarations.
@@ -53,7 +56,9 @@ def date_article(article: Article) -> None:
     candidates = page_candidates(ev, article.url or ev.get("meta", {}).get("url"))
     updates = [c for c in candidates if c.kind == "modified"]
     ev["updated"] = [(c.value, c.source) for c in updates]
-    ranked = rank([c for c in candidates if c.kind != "modified"])
+    stated = [c for c in candidates if c.kind != "modified"]
+    ranked = [g for g in rank(stated) if any(c.source not in SUPPORTING for c in g)]
+    guesses = [c for c in stated if c.source in SUPPORTING]
     reported = _latest_reported_date(article.body)
     conflicts: list[DateConflict] = []
     for group in ranked:
@@ -69,7 +74,11 @@ def date_article(article: Article) -> None:
     if not ranked:
         for value, source in dict.fromkeys((c.value, c.source) for c in updates):
             conflicts.append(DateConflict(value, source, "an update time, not the publication date"))
-    if reported:
+    guess = next((c for c in guesses if not (reported and _before(c.value, reported))), None)
+    if guess:
+        article.published = Published(guess.value, guess.precision, f"{guess.source} (heuristic, no date the page states)",
+                                      conflicts, inferred=True)
+    elif reported:
         article.published = Published(reported, "day", f"body (latest date it reports as past: {reported})",
                                       conflicts, inferred=True)
     else:

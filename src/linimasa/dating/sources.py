@@ -310,14 +310,19 @@ def page_zone(tree) -> str | None:
     return printed_zone(" ".join((body if body is not None else tree).itertext())[:200000])
 
 
-def htmldate_value(markup: str, url: str | None) -> str | None:
-    """htmldate's extensive search for the original publication date, with time and offset when it has them."""
+def htmldate_value(markup: str, extensive: bool = False) -> str | None:
+    """htmldate's original publication date, with time and offset when it has them.
+
+    The fast search reads the markup's own declarations; the extensive search also reads
+    dates in the text, so it is body evidence and may only confirm or, alone, be inferred.
+    No URL is passed: the URL is a source of its own and must not be counted twice.
+    """
     try:
         import htmldate
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
         return None
     try:
-        return htmldate.find_date(markup, url=url, extensive_search=True, original_date=True,
+        return htmldate.find_date(markup, extensive_search=extensive, original_date=True,
                                   outputformat="%Y-%m-%dT%H:%M:%S%z", deferred_url_extractor=True)
     except Exception:  # htmldate on hostile markup
         return None
