@@ -96,7 +96,7 @@ def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
             seg, _s, _e, colon = parts[idx]
             rest = sum(len(p[0].split()) for i, p in enumerate(parts) if i != idx % len(parts))
             label = not colon and len(seg.split()) <= SECTION_WORDS_MAX and rest >= 4 and (
-                _is_section(seg) or len(seg.split()) <= 2 and seg[:1].isupper() and not re.search(r"[.!?,\d]", seg))
+                _is_section(seg) or len(seg.split()) == 1 and seg[:1].isupper() and not re.search(r"[.!?,\d]", seg))
             if _is_site(seg, names) or label:
                 parts.pop(idx)
                 changed = True

@@ -122,8 +122,20 @@ def rank(candidates: list[Candidate]) -> list[list[Candidate]]:
     for c in candidates:
         days.setdefault(c.value[:10], []).append(c)
 
+    # a source's first value counts fully, its later ones (a second JSON-LD object, another <meta>) a quarter
+    first_of = {}
+    for i, c in enumerate(candidates):
+        first_of.setdefault(c.source, i)
+
+    def weight(c: Candidate, i: int) -> float:
+        return WEIGHTS.get(c.source, 1.0) * (1.0 if first_of[c.source] == i else 0.25)
+
     def support(key: str) -> float:
-        own = sum(WEIGHTS.get(s, 1.0) for s in {c.source for c in days[key]})
+        best: dict[str, float] = {}
+        for i, c in enumerate(candidates):
+            if c.value[:10] == key:
+                best[c.source] = max(best.get(c.source, 0.0), weight(c, i))
+        own = sum(best.values())
         wider = sum(0.5 for k in days if k != key and len(k) < len(key) and key.startswith(k))
         return own + wider
 

@@ -202,7 +202,8 @@ def _objects(data):
             stack[:0] = item
         elif isinstance(item, dict):
             yield item
-            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+            # not itemListElement / hasPart: lists of other articles carry their own dates
+            for key in ("@graph", "mainEntity"):
                 if isinstance(item.get(key), list | dict):
                     stack.append(item[key])
 
@@ -228,10 +229,11 @@ def time_element_dates(tree) -> list[tuple[str, str, str]]:
         value = el.get("datetime") or el.get("content") or (el.text_content() or "").strip()
         if not value or not parse_value(value):
             continue
-        marks = " ".join(filter(None, (el.get("itemprop"), el.get("class"), el.get("pubdate") is not None and "pubdate",
-                                       (el.text_content() or "")[:60])))
-        kind = "modified" if re.search(r"datemodified|modif|update", marks, re.I) or UPDATE_CUES.search(marks) else \
-            "created" if "datecreated" in marks.lower() else "published"
+        # hAtom's class "updated" often marks the publication time itself: only itemprop and printed words count
+        prop = (el.get("itemprop") or "").lower()
+        text = (el.text_content() or "")[:80]
+        kind = "modified" if prop == "datemodified" or (UPDATE_CUES.search(text) and not PUBLISH_CUES.search(text)) \
+            else "created" if prop == "datecreated" else "published"
         out.append((value.strip(), "time-element", kind))
     return out
 
@@ -246,9 +248,9 @@ def printed_dates(tree, limit: int = 3) -> list[tuple[str, str, str]]:
     if headline is not None:
         following = headline.xpath("following::*[position() <= 80]")
         for el in following:
-            found = _date_line_of(el)
+            found = _date_lines_of(el)
             if found:
-                out.append(found)
+                out += found
                 break
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "option"):
@@ -258,11 +260,11 @@ def printed_dates(tree, limit: int = 3) -> list[tuple[str, str, str]]:
         name = f"{el.get('class') or ''} {el.get('id') or ''}"
         if (el.tag != "time" and not DATE_BLOCK.search(name)) or _in_furniture(el):
             continue
-        found = _date_line_of(el)
-        if found and found not in out:
-            out.append(found)
-            if len(out) >= limit:
-                break
+        for found in _date_lines_of(el):
+            if found not in out:
+                out.append(found)
+        if len(out) >= limit:
+            break
     return out
 
 
@@ -284,13 +286,26 @@ def _norm(text: str) -> str:
 
 
 def _date_line_of(el) -> tuple[str, str, str] | None:
+    found = _date_lines_of(el)
+    return found[0] if found else None
+
+
+def _date_lines_of(el) -> list[tuple[str, str, str]]:
+    """The date line an element prints; "1 Nov 2023 19:00 WIB · Diperbarui 2 Nov …" gives both parts."""
     if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "option"):
-        return None
+        return []
     text = " ".join((el.text_content() or "").split())
-    if not text or len(text) > 90 or not is_date_line(text):
-        return None
-    kind = "modified" if UPDATE_CUES.search(text) and not PUBLISH_CUES.search(text) else "published"
-    return text, "page-header", kind
+    if not text or len(text) > 140:
+        return []
+    update = UPDATE_CUES.search(text)
+    if update and update.start() > 0 and parse_header_date(text[:update.start()]):
+        before, after = text[:update.start()].strip(" |·•-–—,"), text[update.start():]
+        out = [(before, "page-header", "published")] if is_date_line(before) else []
+        return out + ([(after, "page-header", "modified")] if parse_header_date(after) else [])
+    if len(text) > 90 or not is_date_line(text):
+        return []
+    kind = "modified" if update and not PUBLISH_CUES.search(text) else "published"
+    return [(text, "page-header", kind)]
 
 
 def _in_furniture(el) -> bool:
