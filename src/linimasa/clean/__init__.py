@@ -41,8 +41,8 @@ def clean(doc: Document) -> Article:
     url = meta.get("url") or (page.url if page else None)
     outlet = meta.get("outlet") or outlet_for_url(url) or (page.outlet if page else None) or c.outlet or \
         _outlet_from_url(url)
-    title = meta.get("title") or (page.title if page else None) or \
-        strip_affixes(c.title, [outlet, c.outlet, registered_domain(url), domain_name(url)])
+    names = [outlet, c.outlet, page.site_name if page else None, registered_domain(url), domain_name(url)]
+    title = strip_affixes(meta.get("title"), names) or (page.title if page else None) or strip_affixes(c.title, names)
     return Article(
         source=doc.source, body=c.body, removed=c.removed, language="id", title=title, outlet=outlet,
         section=c.section or (page.section if page else None), dateline=c.dateline,

@@ -85,16 +85,15 @@ def _trafilatura(markup: str) -> dict:
 
     def run(**options) -> dict:
         try:
-            result = trafilatura.bare_extraction(markup, include_comments=False, include_tables=False,
-                                                 with_metadata=True, **options)
+            result = trafilatura.bare_extraction(markup, include_comments=False, include_tables=False, **options)
         except Exception:  # trafilatura on hostile markup
             return {}
         if result is None:
             return {}
         return result if isinstance(result, dict) else result.as_dict()
 
-    precise = run(favor_precision=True)
-    recall = run(favor_recall=True)
+    precise = run(favor_precision=True, with_metadata=True)
+    recall = run(favor_recall=True)  # only to find paragraphs precision mode lost
     p_text, r_text = precise.get("text") or "", recall.get("text") or ""
     if r_text and _holds(r_text, p_text) and len(p_text.split()) < RECALL_SWAP * len(r_text.split()):
         return {**precise, "text": r_text} if precise else recall

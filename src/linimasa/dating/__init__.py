@@ -59,7 +59,7 @@ def date_article(article: Article) -> None:
     stated = [c for c in candidates if c.kind != "modified"]
     ranked = [g for g in rank(stated) if any(c.source not in SUPPORTING for c in g)]
     guesses = [c for c in stated if c.source in SUPPORTING]
-    reported = _latest_reported_date(article.body)
+    reported, reported_text = _latest_reported_date(article.body)
     conflicts: list[DateConflict] = []
     for group in ranked:
         best = group[0]
@@ -79,7 +79,7 @@ def date_article(article: Article) -> None:
         article.published = Published(guess.value, guess.precision, f"{guess.source} (heuristic, no date the page states)",
                                       conflicts, inferred=True)
     elif reported:
-        article.published = Published(reported, "day", f"body (latest date it reports as past: {reported})",
+        article.published = Published(reported, "day", f"body: latest date it reports as past, «{reported_text}»",
                                       conflicts, inferred=True)
     else:
         article.published = Published(None, "unknown", None, conflicts)
@@ -166,16 +166,17 @@ def _before(value: str, reported: str) -> bool:
     return day < reported[:len(day)] and value[:len(reported)] != reported[:len(value)]
 
 
-def _latest_reported_date(body: str) -> str | None:
-    """The latest explicit full date the body reports as past (dates in sentences about plans are skipped)."""
-    latest = None
+def _latest_reported_date(body: str) -> tuple[str | None, str | None]:
+    """The latest explicit full date the body reports as past, and its text (dates about plans are skipped)."""
+    latest, text = None, None
     for value, start, end in explicit_dates(body):
         sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
         sentence_end = min(x for x in (body.find(". ", end), body.find("\n", end), len(body)) if x >= 0)
         if FUTURE_CUES.search(body[sentence_start:sentence_end]) or not _weekday_agrees(body, start, value):
             continue
-        latest = max(latest or value, value)
-    return latest
+        if latest is None or value > latest:
+            latest, text = value, body[start:end]
+    return latest, text
 
 
 _WEEKDAY_BEFORE = re.compile(r"([A-Za-z][\w'’]+)\s*[,(]?\s*$")
