@@ -47,7 +47,8 @@ JSONLD_KEYS = {"datePublished": "published", "dateCreated": "created", "dateModi
 ARTICLE_TYPES = re.compile(r"(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage|VideoObject)$")
 # class/id words of elements that carry the page's own date line, and of blocks that are not the article
 DATE_BLOCK = re.compile("|".join(DATE_CLASS_WORDS), re.I)
-FURNITURE_BLOCK = re.compile("|".join(SIDEBAR_CLASS_WORDS), re.I)
+# a sidebar word opens a class token ("related-news", "sidebar_box", "terpopuler"), not inside one ("abmenu")
+FURNITURE_BLOCK = re.compile(r"(?:^|[\s_-])(?:" + "|".join(SIDEBAR_CLASS_WORDS) + ")", re.I)
 
 _ISO = re.compile(
     r"\s*(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
@@ -246,11 +247,14 @@ def printed_dates(tree, limit: int = 3) -> list[tuple[str, str, str]]:
         return out
     headline = _headline(tree, body)
     if headline is not None:
-        following = headline.xpath("following::*[position() <= 80]")
-        for el in following:
-            found = _date_lines_of(el)
-            if found:
-                out += found
+        # the first date line after the headline, else the nearest one just above it (outside sidebars)
+        for axis, reach in (("following", 80), ("preceding", 15)):
+            for el in headline.xpath(f"{axis}::*[position() <= {reach}]")[::1 if axis == "following" else -1]:
+                found = _date_lines_of(el) if not _in_furniture(el, lists=False) else []
+                if found:
+                    out += found
+                    break
+            if out:
                 break
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "option"):
@@ -308,11 +312,12 @@ def _date_lines_of(el) -> list[tuple[str, str, str]]:
     return [(text, "page-header", kind)]
 
 
-def _in_furniture(el) -> bool:
-    for anc in el.iterancestors():
+def _in_furniture(el, lists: bool = True) -> bool:
+    """Inside a sidebar, menu, footer or list of other articles (`lists`: any list item counts)."""
+    for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str):
             continue
-        if anc.tag in ("aside", "nav", "footer", "li"):
+        if anc.tag in ("aside", "nav", "footer") or (lists and anc.tag == "li"):
             return True
         if FURNITURE_BLOCK.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
             return True
