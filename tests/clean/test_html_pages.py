@@ -102,3 +102,14 @@ def test_eval_pages_without_a_manifest_is_a_usage_error(tmp_path):
         run = subprocess.run([sys.executable, "-m", "linimasa.cli", "eval", "pages", str(path)],
                              capture_output=True, text=True)
         assert run.returncode == 2 and "manifest" in run.stderr
+
+
+@pytest.mark.parametrize("container", ['<figure><img src="a.jpg"><figcaption>{}</figcaption></figure>',
+                                       '<div class="pic_artikel"><span>{}</span></div>',
+                                       '<div class="foto-keterangan">{}</div>'])
+def test_marked_photo_caption_leaves_the_body(container):
+    caption = "Warga memperbaiki jembatan gantung di Desa Contoh, Senin pagi. (Nama Fotografer/Contoh)"
+    page = f"<html><head><title>Judul</title></head><body><article>{container.format(caption)}{BODY}</article></body></html>"
+    article = pipeline.process(Document(source="t.html", text=page, format="html"))
+    assert "Nama Fotografer" not in article.body and "gotong royong" in article.body
+    assert any("Nama Fotografer" in r.text and r.reason in ("caption", "photo-credit") for r in article.removed)

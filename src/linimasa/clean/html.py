@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from linimasa.clean.titles import domain_name, outlet_for_url, registered_domain, strip_affixes
 from linimasa.dating import sources
+from linimasa.lang.id.markup import CAPTION_CLASS_WORDS
 from linimasa.model import Byline
 
 # recall text is used when the precision text holds less than this share of its words
@@ -21,8 +22,8 @@ RECALL_SWAP = 0.5
 # a paragraph recall mode adds back must be running text this long
 LOST_LEAD_WORDS = 20
 LOST_LEAD_PARAGRAPHS = 2
-# class/id of elements holding photo captions and credits
-CAPTION_CLASS = re.compile(r"caption|keterangan|photo-?credit|foto-?credit|img-?desc|image-?desc|pic-?desc", re.I)
+# class/id of picture containers: a class token opening with one of these words ("pic_artikel", "foto-ket")
+CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(CAPTION_CLASS_WORDS) + ")", re.I)
 
 
 @dataclass

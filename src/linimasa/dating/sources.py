@@ -14,16 +14,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from linimasa.lang.id.dateformats import (
-    DATE_CLASS_WORDS,
     DEFAULT_ZONE,
     PUBLISH_CUES,
-    SIDEBAR_CLASS_WORDS,
     UPDATE_CUES,
     ZONES,
     is_date_line,
     parse_header_date,
     printed_zone,
 )
+from linimasa.lang.id.markup import DATE_CLASS_WORDS, SIDEBAR_CLASS_WORDS
 
 # <meta> keys (name / property / itemprop, lower case) -> kind. The keys big outlets and CMSs write.
 META_KEYS = {

@@ -141,11 +141,3 @@ def printed_zone(text: str) -> str | None:
 
 def zone_offset(zone: str | None) -> str | None:
     return ZONES.get(zone.upper()) if zone else None
-
-# Words in the class/id of elements that carry a page's own date line ("tgl", "waktu", "jam" are Indonesian) …
-DATE_CLASS_WORDS = ("date", "time", "tanggal", "tgl", "waktu", "jam", "publish", "posted", "pubdate", "timestamp",
-                    "meta", "byline", "info")
-# … and of blocks that list other articles, whose dates are not this page's.
-SIDEBAR_CLASS_WORDS = ("related", "terkait", "populer", "popular", "terpopuler", "terkini", "latest", "recommend",
-                       "rekomendasi", "sidebar", "widget", "footer", "comment", "komentar", "trending", "most",
-                       "lainnya", "other", "more", "list", "index", "nav", "menu", "baca", "breaking", "berita-lain")
