@@ -11,7 +11,7 @@ import importlib
 import sys
 
 COMMANDS = ["ingest", "annotate", "timex", "ner", "timeline", "events", "search", "entities", "quotes",
-            "eval", "demo"]
+            "eval", "demo", "serve", "corrections"]
 
 
 def build_parser() -> argparse.ArgumentParser:

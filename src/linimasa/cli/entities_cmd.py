@@ -13,20 +13,19 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from linimasa.entities.canonical import merge
+    from linimasa import views
 
     try:
         from linimasa.store import Store
 
         with Store(args.db) as st:
-            articles = list(st.articles())
+            entities = views.entities(st)  # corrections applied
     except (ImportError, AttributeError) as exc:
         error(f"the store is not available: {exc}")
         return 2
     except OSError as exc:
         error(f"cannot open store {args.db}: {exc}")
         return 2
-    entities = merge(articles)
     if args.format == "json":
         emit_json(entities)
         return 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from linimasa.cli.ingest_cmd import DEFAULT_DB, store_for
 from linimasa.cli.output import emit_json
 from linimasa.store import Store
@@ -18,7 +16,9 @@ def register(sub) -> None:
 
 
 def _rows(store: Store) -> list[dict]:
-    return [{"article": a.id, "source": a.source, **asdict(ev)} for a in store.articles() for ev in a.events]
+    from linimasa import views
+
+    return views.events(store)  # corrections applied
 
 
 def run(args) -> int:

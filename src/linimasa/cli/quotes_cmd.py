@@ -17,34 +17,14 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def quotes_in(articles, speaker: str | None = None) -> list[dict]:
-    from linimasa.entities.canonical import merge
-
-    canon: dict[tuple[str, str], dict] = {}
-    for ent in merge(articles):
-        for aid in ent["articles"]:
-            for alias in ent["aliases"]:
-                canon.setdefault((aid, alias.casefold()), ent)
-    wanted = speaker.casefold() if speaker else None
-    rows = []
-    for a in articles:
-        for q in a.quotes:
-            ent = canon.get((a.id, (q.speaker or "").casefold()))
-            names = {x.casefold() for x in ([ent["name"], *ent["aliases"]] if ent else [q.speaker or ""])}
-            if wanted and wanted not in names:
-                continue
-            rows.append({"text": q.text, "speaker": ent["name"] if ent else q.speaker,
-                         "speaker_id": ent["id"] if ent else q.speaker_id, "article": a.id, "source": a.source,
-                         "date": a.published.value})
-    return rows
-
-
 def run(args) -> int:
     if not Path(args.db).exists():
         error(f"no store at {args.db}")
         return 2
+    from linimasa import views
+
     with Store(args.db) as store:
-        rows = quotes_in(list(store.articles()), args.speaker)
+        rows = views.quotes(store, args.speaker)  # corrections applied
     if args.format == "json":
         emit_json(rows)
         return 0

@@ -10,7 +10,6 @@ from linimasa import ingest, pipeline
 from linimasa.cli.ingest_cmd import DEFAULT_DB, store_for
 from linimasa.model import Failure, InputError, Timeline
 from linimasa.store import Store
-from linimasa.timeline import build as build_timeline
 from linimasa.timeline.export import FORMATS, render
 
 
@@ -30,7 +29,9 @@ def register(sub) -> None:
 
 
 def timeline_from_store(store: Store, **filters) -> Timeline:
-    return build_timeline(store.articles(), near_duplicates=store.near_duplicates(), **filters)
+    from linimasa import views
+
+    return views.timeline(store, **filters)  # corrections applied, as in the web app
 
 
 def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeline, int]:

@@ -70,17 +70,40 @@ MIGRATIONS = [
     """
     ALTER TABLE signatures ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: user corrections, applied at read time by linimasa.corrections (never edit an article)
+    """
+    CREATE TABLE IF NOT EXISTS corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, value TEXT NOT NULL, who TEXT NOT NULL,
+        at TEXT NOT NULL, note TEXT, undone_at TEXT
+    );
+    """,
+    # 4: every surface form of every article's entities, indexed: an entity filter selects its articles in SQL
+    """
+    CREATE TABLE IF NOT EXISTS entity_aliases (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL COLLATE NOCASE
+    );
+    INSERT INTO entity_aliases SELECT article_id, name FROM entities;
+    INSERT INTO entity_aliases SELECT article_id, value FROM entities, json_each(entities.aliases);
+    CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias);
+    """,
 ]
 
 
 class Store:
     """`with Store("linimasa.db") as st: st.add(article, doc.content_hash); st.search("Wibowo")`."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                 check_same_thread: bool = True):
         self.path = Path(path)
-        if not create and not self.path.exists():
+        if (read_only or not create) and not self.path.exists():
             raise FileNotFoundError(f"no store at {self.path}")
-        self.db = sqlite3.connect(str(self.path), timeout=30)
+        if read_only:  # the web app's default: nothing it does can change the file
+            self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                                      check_same_thread=check_same_thread)
+            self.db.row_factory = sqlite3.Row
+            return
+        self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=check_same_thread)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -158,6 +181,8 @@ class Store:
         self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)", [
             (a.id, e.id, e.name, e.type, e.role, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions))
             for e in a.entities])
+        self.db.executemany("INSERT INTO entity_aliases VALUES (?,?)", [
+            (a.id, form) for e in a.entities for form in dict.fromkeys([e.name, *e.aliases])])
         self.db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)", [
             (a.id, q.text, q.speaker, q.speaker_id, a.published.value) for q in a.quotes])
         self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?)", [

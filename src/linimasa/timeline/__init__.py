@@ -41,7 +41,7 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
                 continue
             if query and query.lower() not in ev.text.lower():
                 continue
-            if ev.date and (ev.date.source in ("timex", "narrative") or (ev.date.source == "reported" and lead)):
+            if ev.date and (ev.date.source in ("timex", "narrative", "corrected") or (ev.date.source == "reported" and lead)):
                 if _in_range(ev.date.value[:10], date_from, date_to):
                     blocks[ev.date.value[:10]].append((art, ev))
             elif ev.date is None and ev.hint and not (date_from or date_to):

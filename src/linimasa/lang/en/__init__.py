@@ -1,0 +1,1 @@
+"""English language data (the web app's second interface language)."""
