@@ -11,7 +11,13 @@ import pytest
 
 from linimasa import pipeline
 from linimasa.clean.evaluate import evaluate, summary
-from linimasa.clean.titles import outlet_for_url, shared_affixes, strip_affixes, strip_shared
+from linimasa.clean.titles import (
+    outlet_for_url,
+    shared_affixes,
+    strip_affixes,
+    strip_shared,
+    strip_site_affixes,
+)
 from linimasa.model import Article, Document, Published
 
 DATA = Path(__file__).parent / "data"
@@ -114,3 +120,12 @@ def test_marked_photo_caption_leaves_the_body(container):
     assert "Nama Fotografer" not in article.body and "gotong royong" in article.body
     # when the extractor kept it, it is removed with its reason (else the extractor never let it in)
     assert all(r.reason in ("caption", "photo-credit") for r in article.removed if "Nama Fotografer" in r.text)
+
+
+def test_corpus_pass_strips_the_affix_one_site_shares_and_leaves_other_sites():
+    site = [Article(source=f"{i}", url=f"https://www.contoh.id/a/{i}", title=f"{t} | Portal Contoh")
+            for i, t in enumerate(["Gempa Guncang Kota", "Harga Beras Turun", "Pasar Murah Digelar"])]
+    other = [Article(source="x", url="https://lain.id/a", title="Jembatan Baru Dibuka | Portal Contoh")]
+    assert strip_site_affixes(site + other) == 3
+    assert [a.title for a in site] == ["Gempa Guncang Kota", "Harga Beras Turun", "Pasar Murah Digelar"]
+    assert other[0].title == "Jembatan Baru Dibuka | Portal Contoh"

@@ -161,3 +161,25 @@ def strip_shared(title: str | None, affixes: tuple[str, str]) -> str | None:
     if suffix and title.endswith(suffix) and len(title) > len(suffix):
         title = title[:-len(suffix)]
     return title.strip()
+
+
+def strip_site_affixes(articles: Iterable, min_titles: int = 3) -> int:
+    """Across a corpus: per site (registered domain, else outlet), remove the title affix all its titles share.
+
+    For the store or ingest to call once a batch is in; returns how many titles changed.
+    """
+    by_site: dict[str, list] = {}
+    for a in articles:
+        site = registered_domain(getattr(a, "url", None)) or (a.outlet or "").casefold()
+        if site and a.title:
+            by_site.setdefault(site, []).append(a)
+    changed = 0
+    for group in by_site.values():
+        affixes = shared_affixes([a.title for a in group], min_titles=min_titles)
+        if affixes == ("", ""):
+            continue
+        for a in group:
+            new = strip_shared(a.title, affixes)
+            if new != a.title:
+                a.title, changed = new, changed + 1
+    return changed

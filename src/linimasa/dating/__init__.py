@@ -63,7 +63,7 @@ def date_article(article: Article) -> None:
     conflicts: list[DateConflict] = []
     for group in ranked:
         best = group[0]
-        confirmed = len({c.source for c in group}) >= CONFIRMED_SOURCES
+        confirmed = len({c.source for c in group if c.source not in SUPPORTING}) >= CONFIRMED_SOURCES
         if reported and _before(best.value, reported) and not confirmed:
             for value, source in dict.fromkeys((c.value, c.source) for c in group):
                 conflicts.append(DateConflict(value, source, f"earlier than {reported}, a date the article reports "
