@@ -129,3 +129,27 @@ def test_corpus_pass_strips_the_affix_one_site_shares_and_leaves_other_sites():
     assert strip_site_affixes(site + other) == 3
     assert [a.title for a in site] == ["Gempa Guncang Kota", "Harga Beras Turun", "Pasar Murah Digelar"]
     assert other[0].title == "Jembatan Baru Dibuka | Portal Contoh"
+
+
+@pytest.mark.parametrize("system,gold,same", [
+    ("2019-07-04T09:12:30+07:00", "2019-07-04T02:12:00Z", True),
+    ("2019-07-04T09:12+07:00", "2019-07-04T09:12", True),
+    ("2019-07-04T09:13+07:00", "2019-07-04T09:12:59+07:00", False),
+    ("2019-07-04", "2019-07-04T09:12", False),
+    (None, "2019-07-04T09:12", False)])
+def test_eval_minute_compares_instants_when_both_have_offsets(system, gold, same):
+    from linimasa.clean.evaluate import same_minute
+
+    assert same_minute(system, gold) is same
+
+
+def test_eval_pages_names_an_unreadable_page_and_goes_on(tmp_path):
+    page = f"<html><head><title>Judul Berita Jembatan</title></head><body><article>{BODY}</article></body></html>"
+    (tmp_path / "ada.html").write_text(page)
+    (tmp_path / "manifest.json").write_text(json.dumps([
+        {"file": "hilang.html", "language": "id", "gold_published": None, "gold_body_present": []},
+        {"file": "ada.html", "language": "id", "gold_published": None, "gold_body_present": ["gotong royong"]}]))
+    run = subprocess.run([sys.executable, "-m", "linimasa.cli", "eval", "pages", str(tmp_path / "manifest.json")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "hilang.html" in run.stderr
+    assert "1/1" in next(line for line in run.stdout.splitlines() if line.startswith("snippets kept"))

@@ -33,6 +33,22 @@ class PageResult:
     snippets: tuple[int, int] = (0, 0)           # (kept, total)
     missing: list[str] = field(default_factory=list)
     published: str | None = None
+    unreadable: bool = False
+
+
+def same_minute(system: str | None, gold: str) -> bool:
+    """The same minute: as instants when both carry an offset, else as the local time written."""
+    if not system or len(system) < 16:
+        return False
+    from datetime import datetime
+
+    try:
+        a, b = datetime.fromisoformat(system.replace("Z", "+00:00")), datetime.fromisoformat(gold.replace("Z", "+00:00"))
+    except ValueError:
+        return system[:16] == gold[:16]
+    if a.tzinfo and b.tzinfo:
+        return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
+    return system[:16] == gold[:16]
 
 
 def words(text: str) -> Counter:
@@ -56,7 +72,7 @@ def score_page(entry: dict, folder: Path, text: str | None, published: str | Non
     if gold_date:
         r.day = bool(published) and published[:10] == gold_date[:10]
         if len(gold_date) > 10 and entry.get("gold_published_precision") in ("minute", "second", None):
-            r.minute = bool(published) and len(published) >= 16 and published[:16] == gold_date[:16]
+            r.minute = same_minute(published, gold_date)
     if entry.get("gold_title"):
         r.title = _norm_title(title) == _norm_title(entry["gold_title"])
     if entry.get("gold_body_file"):
@@ -77,11 +93,15 @@ def ours(entry: dict, folder: Path) -> PageResult:
     from linimasa import ingest, pipeline
     from linimasa.model import InputError
 
-    doc = ingest.document_from((folder / entry["file"]).read_bytes(), source=entry["file"],
-                               meta={"url": entry["url"]} if entry.get("url") else {})
     try:
+        doc = ingest.document_from((folder / entry["file"]).read_bytes(), source=entry["file"],
+                                   meta={"url": entry["url"]} if entry.get("url") else {})
         article = pipeline.process(doc)
-    except InputError as exc:
+    except OSError as exc:  # a page that cannot be read is scored as refused, and named
+        r = score_page(entry, folder, None, None, None, f"cannot read: {exc.strerror or exc}")
+        r.unreadable = True
+        return r
+    except InputError as exc:  # a page refused (another language, nothing left) is scored as such
         return score_page(entry, folder, None, None, None, str(exc))
     dateline = next((x.text for x in article.removed if x.reason == "dateline"), "")
     text = (dateline + " " if dateline else "") + article.body
@@ -93,10 +113,10 @@ def trafilatura_alone(entry: dict, folder: Path) -> PageResult:
 
     from linimasa.ingest.decode import decode
 
-    markup = decode((folder / entry["file"]).read_bytes())[0]
     try:
+        markup = decode((folder / entry["file"]).read_bytes())[0]
         data = trafilatura.bare_extraction(markup, url=entry.get("url"), with_metadata=True)
-    except Exception:  # trafilatura failing is a page it got nothing from
+    except Exception:  # a page trafilatura cannot read or fails on is a page it got nothing from
         data = None
     data = (data if isinstance(data, dict) else data.as_dict()) if data is not None else {}
     return score_page(entry, folder, data.get("text"), data.get("date"), data.get("title"), None)
@@ -179,4 +199,7 @@ def _run(args) -> int:
     for r in results["linimasa"]:
         for s in r.missing:
             print(f"missing snippet in {r.file}: {s!r}")
-    return 0
+    for r, e in zip(results["linimasa"], entries, strict=True):
+        if r.refused and (r.unreadable or e.get("language", "id") == "id"):
+            print(f"{r.file}: {r.refused}", file=sys.stderr)
+    return 1 if any(r.unreadable for r in results["linimasa"]) else 0
