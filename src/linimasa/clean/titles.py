@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from linimasa.lang.id import boilerplate as cues
+from linimasa.lang.id.titles import PAGINATION_SUFFIX
 
 # The separators sites put between the headline and their name or a section label.
 SEPARATOR = re.compile(r"\s+[-|–—•·»:]{1,2}\s+|\s*\|\s*|(?<=[A-Za-z]):\s+(?=[A-Z])")
@@ -89,6 +90,12 @@ def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
     names = [n for n in names if n]
     title = " ".join(title.split())
     parts = _split(title)
+    if len(parts) > 1:  # "Judul Halaman all - Kompas.com": the page number goes with the site name
+        last = parts[-2] if _is_site(parts[-1][0], names) else parts[-1]
+        m = re.search(PAGINATION_SUFFIX, last[0], re.I)
+        if m and m.start() > 0:
+            title = title[:last[1] + m.start()] + title[last[2]:]
+            parts = _split(title)
     changed = True
     while len(parts) > 1 and changed:
         changed = False
