@@ -99,11 +99,12 @@ def page_candidates(ev: dict, url: str | None) -> list[Candidate]:
         if found:
             out.append(Candidate(found[0], found[1], source, kind))
     for value, precision, text in header:
+        # the line as printed when it is a date string of its own ("2025-02-03T08:12:00+07:00" keeps its
+        # offset), else the value the cleaner read from it, in the zone the line (or page) prints
         found = to_local(text, zone) if parse_value(text) else None
         if not found or found[0][:10] != value[:10]:
-            found = (value, precision)
-            parsed = to_local(value, printed_zone(text) or zone) if precision == "minute" else None
-            found = parsed or found
+            found = (to_local(value, printed_zone(text) or zone) if precision == "minute" else None) or \
+                (value, precision)
         kind = "modified" if UPDATE_CUES.search(text) and not PUBLISH_CUES.search(text) else "published"
         out.append(Candidate(found[0], found[1], "page-header", kind))
     day = url_date(url)

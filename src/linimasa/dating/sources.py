@@ -58,8 +58,8 @@ _COMPACT = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T?(
 _EPOCH = re.compile(r"\s*1[0-9]{9}(?:[0-9]{3})?\s*$")
 
 
-def parse_value(value: str) -> tuple[str, str, str | None, str] | None:
-    """A date string -> (local ISO without offset, precision, offset or None, seconds-kept flag "s"/"").
+def parse_value(value: str) -> tuple[str, str, str | None] | None:
+    """A date string -> (ISO date/time as written, without offset; precision; offset or None).
 
     Accepts ISO 8601 and its relatives ("2015/06/16 16:21:45", "20151105"), RFC 2822, epoch
     seconds, and every printed header format of `dateformats`. A time of exactly midnight
@@ -72,7 +72,7 @@ def parse_value(value: str) -> tuple[str, str, str | None, str] | None:
     if not m and _EPOCH.match(value):
         seconds = int(value.strip()[:10])
         stamp = datetime.fromtimestamp(seconds, tz=UTC)
-        return stamp.strftime("%Y-%m-%dT%H:%M:%S"), "minute", "+00:00", "s"
+        return stamp.strftime("%Y-%m-%dT%H:%M:%S"), "minute", "+00:00"
     if not m and re.search(r"^[A-Za-z]{3},?\s+\d.*(?:GMT|UTC|[+-]\d{4})$", value):
         try:
             stamp = parsedate_to_datetime(value)
@@ -80,20 +80,20 @@ def parse_value(value: str) -> tuple[str, str, str | None, str] | None:
             stamp = None
         if stamp is not None:
             offset = _format_offset(stamp.utcoffset()) if stamp.tzinfo else None
-            return stamp.strftime("%Y-%m-%dT%H:%M:%S"), "minute", offset, "s"
+            return stamp.strftime("%Y-%m-%dT%H:%M:%S"), "minute", offset
     if not m:
         found = parse_header_date(value)
         if not found:
             return None
         zone = printed_zone(value)
-        return found[0], found[1], ZONES.get(zone) if zone and found[1] == "minute" else None, ""
+        return found[0], found[1], ZONES.get(zone) if zone and found[1] == "minute" else None
     gd = m.groupdict()
     try:
         day = date(int(gd["y"]), int(gd["m"]), int(gd["d"]))
     except ValueError:
         return None
     if gd.get("H") is None or (int(gd["H"]) == 0 and gd["M"] == "00" and (gd.get("S") or "00") == "00"):
-        return day.isoformat(), "day", None, ""
+        return day.isoformat(), "day", None
     if int(gd["H"]) > 23:
         return None
     tz = gd.get("tz")
@@ -105,7 +105,7 @@ def parse_value(value: str) -> tuple[str, str, str | None, str] | None:
         offset = ZONES[gd["zone"].upper()]
     seconds = gd.get("S")
     local = f"{day.isoformat()}T{int(gd['H']):02d}:{gd['M']}" + (f":{seconds}" if seconds else "")
-    return local, "minute", offset, "s" if seconds else ""
+    return local, "minute", offset
 
 
 def _format_offset(delta: timedelta | None) -> str | None:
@@ -126,7 +126,7 @@ def to_local(value: str, zone: str | None = None) -> tuple[str, str] | None:
     parsed = parse_value(value)
     if not parsed:
         return None
-    local, precision, offset, _ = parsed
+    local, precision, offset = parsed
     if precision != "minute":
         return local, precision
     target = ZONES.get(zone) if zone else None
@@ -173,7 +173,6 @@ def jsonld_dates(tree) -> list[tuple[str, str, str]]:
                 v = obj.get(key)
                 if isinstance(v, str) and v.strip():
                     out.append((v.strip(), "json-ld", kind))
-    # an Article's own date before a WebPage's: keep the order of types of the first object seen
     return out
 
 
@@ -286,11 +285,6 @@ def _headline(tree, body):
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
-def _date_line_of(el) -> tuple[str, str, str] | None:
-    found = _date_lines_of(el)
-    return found[0] if found else None
 
 
 def _date_lines_of(el) -> list[tuple[str, str, str]]:

@@ -138,6 +138,3 @@ def printed_zone(text: str) -> str | None:
     found = [m.group("z").upper() for m in _ZONE_AFTER_TIME.finditer(text)]
     return max(set(found), key=found.count) if found else None
 
-
-def zone_offset(zone: str | None) -> str | None:
-    return ZONES.get(zone.upper()) if zone else None
