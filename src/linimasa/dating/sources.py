@@ -207,15 +207,19 @@ def _objects(data):
                     stack.append(item[key])
 
 
+# generic keys some CMSs fill with the time the page was rendered or saved: they count after the specific ones
+GENERIC_META_KEYS = {"date", "dc.date", "dcterms.date", "datetime", "timestamp", "tanggal", "release_date"}
+
+
 def meta_dates(tree) -> list[tuple[str, str, str]]:
-    out = []
+    found = []
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
         kind = META_KEYS.get(key)
         value = el.get("content")
         if kind and value and parse_value(value):
-            out.append((value.strip(), "html-meta", kind))
-    return out
+            found.append((key in GENERIC_META_KEYS, (value.strip(), "html-meta", kind)))
+    return [item for _generic, item in sorted(found, key=lambda x: x[0])]
 
 
 def time_element_dates(tree) -> list[tuple[str, str, str]]:
