@@ -25,64 +25,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generate_pages  # noqa: E402
-
-from linimasa import ingest, pipeline  # noqa: E402
-from linimasa.model import Failure, InputError  # noqa: E402
-from linimasa.store import Store  # noqa: E402
-
-GROUP = 50  # copies that share renamed people
-
-
-def annotated(n: int, folder: Path) -> list:
-    generate_pages(folder, n)
-    out = []
-    for doc in ingest.read([folder]):
-        if isinstance(doc, Failure):
-            continue
-        try:
-            out.append(pipeline.process(doc))
-        except InputError:
-            continue
-    return out
-
-
-def _renamed(article, group: int):
-    """A copy whose people carry the group's number, in entities, events and quotes alike."""
-    tag = f" {group:04d}"
-    names = {e.name: e.name + tag for e in article.entities if e.type == "PER"}
-    ents = [replace(e, name=names.get(e.name, e.name), aliases=[names.get(a, a) for a in e.aliases])
-            for e in article.entities]
-    events = [replace(ev, participants=[names.get(p, p) for p in ev.participants]) for ev in article.events]
-    quotes = [replace(q, speaker=names.get(q.speaker, q.speaker)) for q in article.quotes]
-    return replace(article, entities=ents, events=events, quotes=quotes), list(names.values())
-
-
-def build_store(path: Path, base: list, size: int) -> list[str]:
-    """Bulk-load `size` copies (no near-duplicate lookup: copies would all be wire copies of each other)."""
-    people: list[str] = []
-    now = datetime.now(UTC).isoformat()
-    with Store(path) as st, st.db:
-        for i in range(size):
-            art, names = _renamed(base[i % len(base)], i // GROUP)
-            art = replace(art, id=f"{i:016x}")
-            if i % GROUP == 0:
-                people += names
-            body = json.dumps(art.to_dict(), ensure_ascii=False)
-            cur = st.db.execute(
-                "INSERT INTO articles (id, content_hash, source, url, title, outlet, published, precision, body,"
-                " json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (art.id, f"bench-{i}", art.source, art.url, art.title, art.outlet, art.published.value,
-                 art.published.precision, art.body, body, now))
-            st.db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                          (cur.lastrowid, art.title or "", art.body))
-            st._index(art)
-    return sorted(set(people))
+from bulk import annotated, build_store  # noqa: E402
 
 
 def free_port() -> int:

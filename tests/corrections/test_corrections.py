@@ -68,12 +68,17 @@ def test_every_kind_applies_and_undo_restores(db, capsys):
         corr.add(st.db, "split_entity", {"entity": "Budi Santoso", "alias": "Andi Wirawan"})
         names = {e["name"] for e in views.entities(st)}
         assert "Andi Wirawan" in names
+        events = views.events(st)
+        gone = corr.add(st.db, "exclude_event", {"article": events[0]["article"], "start": events[0]["start"]})
+        assert len(views.events(st)) == len(events) - 1 and events[0] not in views.events(st)
+        assert corr.undo(st.db, gone.id)
         assert corr.undo(st.db, pin.id) and not corr.undo(st.db, pin.id)
         assert "2025-03-04" not in {e.date for e in views.timeline(st).entries}
     # the CLI lists them, newest state included
     assert main(["corrections", "--db", str(path), "list", "--all"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [c["kind"] for c in listed] == ["pin_date", "fix_speaker", "add_alias", "merge_entities", "split_entity"]
+    assert [c["kind"] for c in listed] == ["pin_date", "fix_speaker", "add_alias", "merge_entities", "split_entity",
+                                           "exclude_event"]
     assert listed[0]["undone_at"] and listed[0]["who"]
 
 

@@ -127,3 +127,21 @@ def test_cli_ingest_summary_and_exit_codes(tmp_path):
                              "--format", "json"], capture_output=True, text=True)
     assert search.returncode == 0 and '"article"' in search.stdout
     assert textwrap.dedent("").strip() == ""
+
+
+def test_near_duplicate_lookup_is_bounded_whatever_the_bucket(tmp_path, monkeypatch):
+    """Pages that share one band (a site's furniture) do not make each new page compare with all of them."""
+    from dataclasses import replace
+
+    from linimasa.store import BAND_CANDIDATES, minhash
+
+    article = pipeline.process(ingest.document_from(STORY, source="x.txt"))
+    calls = []
+    real = minhash.similarity
+    monkeypatch.setattr(minhash, "similarity", lambda a, b: calls.append(1) or real(a, b))
+    with Store(tmp_path / "s.db") as st:
+        for i in range(120):  # 120 copies: every band of every copy is the same bucket
+            calls.clear()
+            st.add(replace(article, id=f"a{i:04d}"), f"hash-{i}")
+        assert 0 < len(calls) <= BAND_CANDIDATES  # one bucket: the latest few of it, not all 119
+        assert len(st.near_duplicates()) == 119  # and each copy still finds an original

@@ -265,10 +265,13 @@ def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
         for cand in [words[1:]] + [words[:k] for k in range(2, len(words))]:
             if _short_form_of(cand, words):
                 longer[(e.type, tuple(cand))].add(j)
+    # Each key's longer names as the clusters they already form: a name in thousands of articles is one root
+    # here, not thousands of members to look up again for every short form (that made this quadratic).
+    longer_roots = {k: {uf.find(j) for j in js} for k, js in longer.items()}
     for i, (_a, e) in enumerate(items):
         if e.type == "PER":
             continue
-        targets = {uf.find(j) for j in longer.get((e.type, tuple(e.name.split())), ())}
+        targets = {uf.find(r) for r in longer_roots.get((e.type, tuple(e.name.split())), ())}
         if len(targets) == 1:
             uf.union(i, targets.pop())
     # acronyms across articles: "KNKT" and "Komite Nasional Keselamatan Transportasi", when only one fits
@@ -277,9 +280,10 @@ def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
         words = e.name.split()
         if e.type != "PER" and len(words) >= 2:
             expansions[(e.type, "".join(w[0] for w in words if w[:1].isupper()))].add(j)
+    expansion_roots = {k: {uf.find(j) for j in js} for k, js in expansions.items()}
     for i, (_a, e) in enumerate(items):
         if e.type != "PER" and e.name.isupper() and " " not in e.name and not names.place(e.name):
-            targets = {uf.find(j) for j in expansions.get((e.type, e.name), ())}
+            targets = {uf.find(r) for r in expansion_roots.get((e.type, e.name), ())}
             if len(targets) == 1:
                 uf.union(i, targets.pop())
 

@@ -19,6 +19,7 @@ from linimasa.store import minhash
 # Near-duplicate: most of the shorter page is in the longer one (a wire story, or its first page only).
 NEAR_DUPLICATE = 0.8   # estimated containment
 MIN_JACCARD = 0.4      # and not a short page inside a long one that merely quotes it
+BAND_CANDIDATES = 16   # latest articles compared per LSH band: bounded time per article whatever the store's size
 
 # Each entry migrates the schema from version i to i+1.
 MIGRATIONS = [
@@ -138,8 +139,7 @@ class Store:
         """Store one article in one transaction: "new", "near-duplicate" (stored, linked) or "duplicate" (skipped)."""
         if self.has_hash(content_hash):
             return "duplicate"
-        sig = minhash.signature(article.body)
-        size = len(minhash.shingles(article.body))
+        sig, size = minhash.signature_and_size(article.body)
         status = "new"
         with self.db:
             cur = self.db.execute(
@@ -164,10 +164,11 @@ class Store:
         return status
 
     def _best_near_duplicate(self, article_id: str, sig: list[int], size: int) -> tuple[str, float] | None:
-        bands = minhash.bands(sig)
-        marks = ",".join("?" * len(bands))
-        candidates = {r[0] for r in self.db.execute(
-            f"SELECT DISTINCT article_id FROM lsh WHERE band IN ({marks})", bands)} - {article_id}
+        # The latest few articles of each band, not all of them: pages that share a site's furniture fill
+        # a band without bound, and a wire copy is looked up within days of its original.
+        candidates = {r[0] for band in minhash.bands(sig) for r in self.db.execute(
+            "SELECT article_id FROM lsh WHERE band=? ORDER BY rowid DESC LIMIT ?", (band, BAND_CANDIDATES))}
+        candidates.discard(article_id)
         best = None
         for cid in candidates:
             row = self.db.execute("SELECT sig, size FROM signatures WHERE article_id=?", (cid,)).fetchone()

@@ -22,7 +22,16 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 def signature(text: str) -> list[int]:
+    return signature_of(shingles(text))
+
+
+def signature_and_size(text: str) -> tuple[list[int], int]:
+    """The signature and the number of shingles, from one pass over the text."""
     grams = shingles(text)
+    return signature_of(grams), len(grams)
+
+
+def signature_of(grams: set[bytes]) -> list[int]:
     if not grams:
         return [_MASK] * NUM_PERM
     base = [int.from_bytes(hashlib.blake2b(g, digest_size=8).digest(), "little") for g in grams]

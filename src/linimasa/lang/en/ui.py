@@ -22,6 +22,7 @@ LABELS: dict[str, str] = {
     "language": "Language", "show": "Show", "legend": "Legend", "timex": "time expression",
     "quote": "quote", "size": "articles", "first": "first", "last": "last", "title": "Title",
     "narrowed": "A large store: showing what happened since",
+    "events": "Events",
     "inferred": "inferred",
 }
 

@@ -22,6 +22,7 @@ LABELS: dict[str, str] = {
     "language": "Bahasa", "show": "Tampilkan", "legend": "Keterangan", "timex": "ungkapan waktu",
     "quote": "kutipan", "size": "artikel", "first": "pertama", "last": "terakhir", "title": "Judul",
     "narrowed": "Arsip ini besar: ditampilkan peristiwa sejak",
+    "events": "Peristiwa",
     "inferred": "disimpulkan",
 }
 

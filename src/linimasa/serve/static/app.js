@@ -145,9 +145,13 @@
       const box = b.closest(".curate");
       if (b.classList.contains("act-exclude")) {
         correct("exclude_entry", { sources: JSON.parse(box.dataset.sources), date: box.dataset.date });
+      } else if (b.classList.contains("act-exclude-event")) {
+        correct("exclude_event", { article: box.dataset.article, start: +box.dataset.start });
       } else if (b.classList.contains("act-pin")) {
         const date = box.querySelector(".pin-value").value.trim();
-        correct("pin_date", { sources: JSON.parse(box.dataset.sources), from: box.dataset.date, date });
+        const value = { sources: JSON.parse(box.dataset.sources), date };
+        if (box.dataset.date) value.from = box.dataset.date;
+        correct("pin_date", value);
       } else if (b.classList.contains("act-speaker")) {
         const speaker = box.querySelector(".speaker-value").value.trim();
         correct("fix_speaker", { article: box.dataset.article, start: +box.dataset.start, speaker });
