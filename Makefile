@@ -8,22 +8,28 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON)"; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bench]'
 	touch $(STAMP)
 
 demo: setup
 	$(BIN)/linimasa demo
+	@echo
+	@echo "linimasa is installed in $(VENV): run it as $(BIN)/linimasa --help,"
+	@echo "or put it on your PATH first with: source $(BIN)/activate"
 
 test: setup
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 eval: setup
 	$(BIN)/linimasa eval timex ../shared/corpus/kompas-dev-gold
+	@echo "NER on NERGrit valid. CAVEAT: the shipped model was trained on NERGrit train+valid, so this"
+	@echo "score is on its own training data and overstates it; the held-out numbers are in README.md."
 	$(BIN)/linimasa eval ner ../shared/data/nergrit/valid.txt
 	$(BIN)/linimasa eval entities ../shared/gold/seeds.json ../shared/corpus/seeds
 	$(BIN)/linimasa eval entities src/linimasa/sample/EXPECTED.json src/linimasa/sample

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from linimasa import clean, dating, entities, events, quotes, time
+from linimasa.clean.templates import TemplateCounts
 from linimasa.model import Article, Document, Failure, InputError
 
 Stage = Callable[[Article], None]
@@ -22,9 +23,13 @@ STAGES: list[tuple[str, Stage]] = [
 ]
 
 
-def process(doc: Document) -> Article:
-    """Run every stage on one decoded page. Raises InputError for pages that cannot be used."""
-    article = clean.clean(doc)
+def process(doc: Document, templates: TemplateCounts | None = None) -> Article:
+    """Run every stage on one decoded page. Raises InputError for pages that cannot be used.
+
+    `templates` (line counts across earlier pages, e.g. the store's) lets cleaning remove the
+    furniture a site repeats on every page.
+    """
+    article = clean.clean(doc, templates)
     article.id = article.id or doc.content_hash[:16]
     for _name, stage in STAGES:
         stage(article)

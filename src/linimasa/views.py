@@ -93,8 +93,9 @@ def entities(store: Store, corrections: list[corr.Correction] | None = None) -> 
 
 def quotes(store: Store, speaker: str | None = None,
            corrections: list[corr.Correction] | None = None) -> list[dict[str, Any]]:
-    """Quotes with canonical speakers, corrections applied; `speaker` matches any alias."""
+    """Quotes with canonical speakers, corrections applied; `speaker` matches any alias or any of its words."""
     from linimasa.entities.canonical import merge
+    from linimasa.quotes import names_match
 
     cs = corrections_of(store) if corrections is None else corrections
     arts = corr.apply_articles(store.articles(), cs)
@@ -108,8 +109,8 @@ def quotes(store: Store, speaker: str | None = None,
     for a in arts:
         for q in a.quotes:
             ent = canon.get((a.id, (q.speaker or "").casefold()))
-            names = {x.casefold() for x in ([ent["name"], *ent["aliases"]] if ent else [q.speaker or ""])}
-            if wanted and wanted not in names:
+            names = [ent["name"], *ent["aliases"]] if ent else [q.speaker or ""]
+            if wanted and not names_match(wanted, names):  # any word of any alias ("Rizaldy")
                 continue
             rows.append({"text": q.text, "speaker": ent["name"] if ent else q.speaker,
                          "speaker_id": ent["id"] if ent else q.speaker_id, "article": a.id, "source": a.source,

@@ -19,14 +19,18 @@ PARA = ("Pemerintah kota meresmikan taman baru di pusat kota pada Senin pagi den
         "Taman seluas dua hektare itu dilengkapi jalur lari, area bermain anak, dan perpustakaan kecil.")
 
 
-@pytest.mark.parametrize("line,reason", CASES, ids=[c[0][:30] for c in CASES])
-def test_cue(line, reason):
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:30] for c in CASES])
+def test_cue(case):
+    line, reason, *evidence = case
     article = clean(Document(source="t", text=f"{PARA}\n\n{line}\n\n{PARA.replace('taman', 'pasar')}"))
     removed = {r.text: r.reason for r in article.removed}
     if reason == "KEEP":
         assert line in article.body and line not in removed
     else:
         assert line not in article.body and removed.get(line) == reason, removed
+    for item in evidence:  # "key=value": what the cue must leave as evidence
+        key, value = item.split("=", 1)
+        assert article.evidence.get(key) == value
 
 
 @pytest.mark.parametrize("glued,expected", [
@@ -94,3 +98,17 @@ def test_clean_never_crashes_on_html_fragments(parts):
     except InputError:
         return
     date_article(article)
+
+
+@pytest.mark.parametrize("header,published,updated", [
+    ("Diperbarui Jumat, 21 Februari 2025 | 09:30 WIB\n\nDiterbitkan Jumat, 21 Februari 2025 | 07:00 WIB",
+     "2025-02-21T07:00", "2025-02-21T09:30"),
+    ("Jumat, 21 Februari 2025 | 07:00 WIB\n\nUpdate: Sabtu, 22 Februari 2025 | 09:30 WIB", "2025-02-21T07:00",
+     "2025-02-22T09:30"),
+])
+def test_an_update_time_in_the_header_is_evidence_not_the_publication_date(header, published, updated):
+    article = clean(Document(source="t.txt", text=f"Judul Berita Contoh Hari Ini\n\n{header}\n\n{PARA}"))
+    date_article(article)
+    assert article.published.value[:16] == published  # the printed WIB also gives the value its +07:00
+    assert [d[0] for d in article.evidence["update_dates"]] == [updated]
+    assert any(r.reason == "update-date" for r in article.removed)

@@ -126,13 +126,21 @@ def test_dateline_place_joins_its_entity_with_the_printed_form():
     assert "MATARAM" in places[0].aliases and len(places[0].mentions) == 1
 
 
-def test_dateline_place_absent_from_body_is_still_an_entity():
+def test_dateline_place_absent_from_body_is_no_story_entity():
+    """Where a story was filed is not a place of the story: a place only in the dateline makes no entity."""
     article = Article(source="t", id="t", body="Harga cabai naik dua kali lipat sejak pekan lalu.",
                       dateline="Kupang", removed=[Removed("KUPANG -", "dateline")])
     annotate(article)
-    place = next(e for e in article.entities if e.name == "Kupang")
-    assert place.type == "LOC" and place.mentions == [] and "KUPANG" in place.aliases
-    assert len({e.id for e in article.entities}) == len(article.entities)
+    assert all(e.name != "Kupang" for e in article.entities)
+
+
+def test_dateline_span_from_the_cleaner_is_skipped():
+    body = "MATARAM - Gubernur NTB meninjau pelabuhan di Mataram."
+    article = Article(source="t", id="t", body=body)
+    article.evidence["dateline_span"] = (0, 7)
+    annotate(article)
+    place = next(e for e in article.entities if e.name == "Mataram")
+    assert [m.start for m in place.mentions] == [body.rindex("Mataram")]
 
 
 def test_kinship_before_a_name_is_not_that_persons_role():

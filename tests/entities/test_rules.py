@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from linimasa.entities.rules import (
     apposition,
+    comma_person,
     company_run,
     coordinated_person,
     legal_form_company,
     organisation_head,
+    place_tail,
     role_organisation,
     surname_particle,
     tidy_org_spans,
+    title_org_name,
 )
 
 
@@ -143,3 +146,45 @@ def test_role_opening_an_org_span_before_its_head_is_cut():
     assert _run(tidy_org_spans, "Ekonom Universitas Indonesia , Fithra", "B-ORG I-ORG I-ORG O B-PER") == [
         ("Universitas", "B-ORG"), ("Indonesia", "I-ORG"), ("Fithra", "B-PER")]
     assert len(_run(tidy_org_spans, "Dewan Pers Indonesia", "B-ORG I-ORG I-ORG")) == 3
+
+
+def test_title_company_and_name_in_one_span_are_split():
+    assert _run(title_org_name, "Manager Fuel Distribution Pertamina Suhartoko mengatakan",
+                "O B-PER I-PER I-PER I-PER O") == [("Pertamina", "B-ORG"), ("Suhartoko", "B-PER")]
+    assert _run(title_org_name, "Manager Fuel Distribution Pertamina Suhartoko mengatakan",
+                "O O O B-ORG I-ORG O") == [("Pertamina", "B-ORG"), ("Suhartoko", "B-PER")]
+    assert _run(title_org_name, "Communication Pertamina Fajar Djoko Santoso mengatakan",
+                "O B-ORG I-ORG B-PER I-PER O") == [
+        ("Pertamina", "B-ORG"), ("Fajar", "B-PER"), ("Djoko", "I-PER"), ("Santoso", "I-PER")]
+
+
+def test_company_name_with_a_place_or_without_a_title_stays_whole():
+    # a region after a listed body is its office, not a person; no title before the span: no split
+    assert _run(title_org_name, "Kepala BPBD Garut datang", "O B-ORG I-ORG O") == [("BPBD", "B-ORG"), ("Garut", "I-ORG")]
+    assert _run(title_org_name, "saham Pertamina Hulu naik", "O B-ORG I-ORG O") == [
+        ("Pertamina", "B-ORG"), ("Hulu", "I-ORG")]
+    assert _run(title_org_name, "Garuda Indonesia terbang", "B-ORG I-ORG O") == [
+        ("Garuda", "B-ORG"), ("Indonesia", "I-ORG")]
+
+
+def test_direction_word_after_a_place_joins_it_but_not_after_a_person():
+    assert _run(place_tail, "di Kabupaten Sipirok Hulu kemarin", "O B-LOC I-LOC O O") == [
+        ("Kabupaten", "B-LOC"), ("Sipirok", "I-LOC"), ("Hulu", "I-LOC")]
+    assert _run(place_tail, "Budi Barat datang", "B-PER O O") == [("Budi", "B-PER")]
+    assert _run(place_tail, "di Jakarta Selasa lalu", "O B-LOC O O") == [("Jakarta", "B-LOC")]
+
+
+def test_lone_name_between_commas_after_a_place_is_a_person_but_a_list_item_is_not():
+    assert _run(comma_person, "Warga Desa Sukamaju , Yanti , mengaku lelah", "O B-LOC I-LOC O O O O O") == [
+        ("Desa", "B-LOC"), ("Sukamaju", "I-LOC"), ("Yanti", "B-PER")]
+    assert _run(comma_person, "di Jakarta , Bogor , dan Depok", "O B-LOC O O O O B-LOC") == [
+        ("Jakarta", "B-LOC"), ("Depok", "B-LOC")]
+    assert _run(comma_person, "di Jakarta , Kamis , hujan turun", "O B-LOC O O O O O") == [("Jakarta", "B-LOC")]
+
+
+def test_unlisted_company_ends_at_its_company_word_before_a_name():
+    assert _run(title_org_name, "kata analis Central China Securities Zhang Gang di", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O") == [
+        ("Central", "B-ORG"), ("China", "I-ORG"), ("Securities", "I-ORG"), ("Zhang", "B-PER"), ("Gang", "I-PER")]
+    # no title before it: a company name that merely goes on stays whole
+    assert _run(title_org_name, "saham Kaito Financial Group Asia naik", "O B-ORG I-ORG I-ORG I-ORG O") == [
+        ("Kaito", "B-ORG"), ("Financial", "I-ORG"), ("Group", "I-ORG"), ("Asia", "I-ORG")]

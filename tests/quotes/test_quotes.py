@@ -106,3 +106,95 @@ def test_never_crashes_and_spans_in_bounds(text):
 def test_evaluate_command_prints_numbers():
     out = subprocess.run([sys.executable, "-m", "linimasa.quotes.evaluate", str(DATA)], capture_output=True, text=True)
     assert out.returncode == 0 and "speaker precision" in out.stdout
+
+
+def test_beats_corpus_meets_floors():
+    """124 quotes of six beats written before the discourse rules (first measured 0.84 / 0.82, 2 non-quotes
+    produced); the floor sits under the 0.98 measured after them."""
+    r = evaluate.evaluate(DATA.with_name("news_quotes_beats.jsonl"))
+    assert r["gold"] >= 120 and r["found"] == r["gold"]
+    assert r["precision"] >= 0.93 and r["recall"] >= 0.93
+    assert r["spurious"] == 0
+
+
+SAMPLE = Path(linimasa.__file__).parent / "sample" / "08_kabarselaparang_nelayan-penyelamat.txt"
+
+
+def test_sample_fisherman_quotes_are_his_not_the_sar_chiefs():
+    article = linimasa.annotate(SAMPLE.read_text(encoding="utf-8"), source=SAMPLE.name)
+    speakers = [q.speaker for q in article.quotes]
+    assert speakers.count("Amaq Sahnan") == 4
+    by_cue = {q.cue: q.speaker for q in article.quotes}
+    assert by_cue["katanya"] == by_cue["ujarnya"] == "Amaq Sahnan"
+    assert by_cue["mengatakan"] != "Amaq Sahnan"
+
+
+def test_nya_cue_follows_the_subject_of_the_sentences_since_the_last_quote():
+    body = ('"Tanggul diperbaiki pekan ini," kata Kepala BPBD Garut Dadang Suryana.\n\n'
+            'Seorang warga, Eti Rohaeti, kehilangan rumahnya. Ia kini tinggal di tenda.\n\n'
+            '"Kami cuma sempat membawa baju," katanya.')
+    assert _speakers(body) == ["Dadang Suryana", "Eti Rohaeti"]
+
+
+def test_apposition_after_a_named_person_names_the_subject():
+    body = ('"Saya hanya kurir," kata Bagas Wirawan.\n\nKuasa hukum Bagas, Rosita Manurung, meminta polisi '
+            'memeriksa pengirim. "Klien saya korban, bukan pelaku," ujarnya.')
+    assert _speakers(body) == ["Bagas Wirawan", "Rosita Manurung"]
+
+
+def test_speaker_described_first_then_named_after_the_comma():
+    body = '"Saya tidak tahu isinya," kata seorang kurir, Bagas Wirawan, kepada penyidik.'
+    assert _speakers(body) == ["Bagas Wirawan"]
+
+
+def test_organisation_speaks_through_a_statement():
+    body = ('PT Kereta Api Indonesia membatalkan 12 perjalanan. "Penumpang dapat membatalkan tiket dan menerima '
+            'pengembalian dana penuh," demikian keterangan tertulis PT Kereta Api Indonesia, Selasa.')
+    assert _speakers(body) == ["PT Kereta Api Indonesia"]
+
+
+def test_quote_inside_a_quote_stays_one_quote():
+    body = '"Ayah bilang, “Kamu boleh berhenti, tapi jangan karena takut.” Itu yang saya ingat," kata Vina Oktaviani.'
+    texts = [body[s:e] for s, e in find_quotes(body)]
+    assert len(texts) == 1 and texts[0].startswith("Ayah bilang") and texts[0].endswith("saya ingat")
+
+
+def test_titles_nicknames_labels_and_one_word_quotes_are_not_quotes():
+    body = ('Pemain berjuluk "Si Kijang" itu mencetak gol. Film "Senja di Pelabuhan" diputar di Busan. '
+            'Program "Desa Mandiri Sejahtera" dan "Kartu Tani Emas" dibahas. Ditanya soal final, Citra Maharani '
+            'menjawab singkat: "Bismillah." Warga menyebutnya dengan julukan "Pak Kades Tajir" sejak lama.')
+    assert _speakers(body) == []
+
+
+def test_partial_quote_attributed_by_its_sentence_is_a_quote():
+    body = 'Menteri Perdagangan Hendro Wibisono menyebut kenaikan harga itu "fenomena musiman yang wajar" kemarin.'
+    assert _speakers(body) == ["Hendro Wibisono"]
+
+
+def test_speaker_filter_takes_any_word_of_any_alias():
+    from linimasa.quotes import names_match
+
+    names = ["Lalu Muhammad Rizaldi", "Rizaldi", "Lalu Muhammad Rizaldy"]
+    assert names_match("Rizaldy", names) and names_match("lalu rizaldi", names)
+    assert not names_match("Rizal", names) and not names_match("", names)
+
+
+def test_speaker_named_in_the_next_paragraph_or_with_kata_before():
+    body = ('"Kami sudah siap menghadapi gugatan itu."\n\nDemikian disampaikan Kepala Biro Hukum Kementerian '
+            'Perhubungan Andi Prasetyo di Jakarta, Senin.\n\nKata Andi, "Semua dokumen sudah kami serahkan."')
+    assert _speakers(body) == ["Andi Prasetyo", "Andi Prasetyo"]
+
+
+def test_a_quote_ending_its_paragraph_does_not_take_the_next_paragraphs_subject():
+    body = ('"Jalur itu sudah kami tutup sejak pagi," kata Kapolres Garut Rudi Hartanto.\n\n'
+            '"Pengendara diminta memutar lewat Tasikmalaya sampai sore."\n\nBupati Garut Ahmad Sobari meninjau lokasi.')
+    assert _speakers(body) == ["Rudi Hartanto", "Rudi Hartanto"]
+
+
+def test_frozen_corpus_meets_floors():
+    """27 quotes and 5 non-quotes written after the discourse rules were frozen (first measured 0.89 / 0.89,
+    no non-quote produced; the two professions and the village head it exposed were added after)."""
+    r = evaluate.evaluate(DATA.with_name("news_quotes_frozen.jsonl"))
+    assert r["gold"] >= 25 and r["found"] == r["gold"]
+    assert r["precision"] >= 0.88 and r["recall"] >= 0.88
+    assert r["spurious"] == 0

@@ -9,27 +9,34 @@ TimeML TEXT is kept exactly as given so that offsets match the file.
 from __future__ import annotations
 
 from linimasa.clean.html import drop_captions, extract
-from linimasa.clean.text import clean_text, outlet_name
+from linimasa.clean.templates import TemplateCounts, site_key
+from linimasa.clean.text import Cleaned, clean_text, find_dateline, outlet_name, repair_mojibake
 from linimasa.clean.titles import domain_name, outlet_for_url, registered_domain, strip_affixes
 from linimasa.lang.detect import NAMES, detect
 from linimasa.model import Article, Document, InputError, Removed
 
 
-def clean(doc: Document) -> Article:
+def clean(doc: Document, templates: TemplateCounts | None = None) -> Article:
+    """The Article of a page; `templates` (line counts across pages) removes furniture its site repeats."""
     meta = doc.meta
     evidence: dict = {"meta": meta}
     if doc.format == "timeml":
         article = Article(source=doc.source, body=doc.text, title=meta.get("title"), outlet=meta.get("outlet"),
                           url=meta.get("url"), language="id", evidence=evidence)
         _check_language(article.body)
+        _timeml_dateline(article)
         return article
-    text, page = doc.text, None
+    text, page = repair_mojibake(doc.text), None
     if doc.format == "html":
-        page = extract(doc.text, url=meta.get("url"))
+        page = extract(text, url=meta.get("url"))
         text = page.text
         evidence["html_dates"] = page.dates
         evidence["zone"] = page.zone
-    c = clean_text(text, title_hint=meta.get("title") or (page.title if page else None))
+    hint = meta.get("title") or (page.title if page else None)
+    c = clean_text(text, title_hint=hint)
+    url = meta.get("url") or (page.url if page else None)
+    c = _without_templates(c, text, hint, templates, evidence, site_key(
+        url, meta.get("outlet") or c.outlet or (page.outlet if page else None)))
     if page and page.captions:
         c.body, dropped = drop_captions(c.body, page.captions)
         c.removed += [Removed(t, "caption") for t in dropped]
@@ -38,7 +45,10 @@ def clean(doc: Document) -> Article:
     _check_language(c.body)
     evidence["header_dates"] = c.header_dates
     evidence["footer_dates"] = c.footer_dates
-    url = meta.get("url") or (page.url if page else None)
+    if c.update_dates:
+        evidence["update_dates"] = c.update_dates
+    if c.syndicated_from:
+        evidence["syndicated_from"] = c.syndicated_from
     outlet = meta.get("outlet") or outlet_for_url(url) or (page.outlet if page else None) or c.outlet or \
         _outlet_from_url(url)
     names = [outlet, c.outlet, page.site_name if page else None, registered_domain(url), domain_name(url)]
@@ -47,6 +57,28 @@ def clean(doc: Document) -> Article:
         source=doc.source, body=c.body, removed=c.removed, language="id", title=title, outlet=outlet,
         section=c.section or (page.section if page else None), dateline=c.dateline,
         byline=c.byline or (page.byline if page else None), url=url, evidence=evidence)
+
+
+def _without_templates(c: Cleaned, text: str, hint: str | None, templates: TemplateCounts | None, evidence: dict,
+                       site: str) -> Cleaned:
+    """Cleaned again without the lines its site repeats; the page's lines and site go in evidence for counting."""
+    frequent = templates.frequent(site, c.template_kept) if templates is not None else set()
+    if frequent:
+        c = clean_text(text, title_hint=hint, furniture=frequent)
+    evidence.update(template_site=site, template_lines=c.template_lines, template_kept=sorted(set(c.template_kept)),
+                    template_removed=sorted(frequent))
+    return c
+
+
+def _timeml_dateline(article: Article) -> None:
+    """A TimeML body keeps its dateline (offsets must match the file): its place and span go on the Article."""
+    lead = len(article.body) - len(article.body.lstrip())
+    d = find_dateline(article.body[lead:])
+    if d is None:
+        return
+    article.dateline = d.place
+    article.outlet = article.outlet or (outlet_name(d.outlet) if d.outlet else None)
+    article.evidence["dateline_span"] = (lead, lead + len(article.body[lead:lead + d.end].rstrip()))
 
 
 def _check_language(body: str) -> None:

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from linimasa.cli.ingest_cmd import ingest_into
+from linimasa.cli.options import add_output
 from linimasa.cli.timeline_cmd import timeline_from_store
 from linimasa.store import Store
 from linimasa.timeline.export import render
@@ -16,7 +17,8 @@ from linimasa.timeline.export import render
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="run the whole job on the bundled sample corpus")
-    p.add_argument("--format", choices=["md", "json", "html"], default="md")
+    add_output(p, ["md", "json", "html"], default="md",
+               help="md: Markdown; json: the Timeline contract; html: a standalone page")
     p.set_defaults(func=run)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
+
+from linimasa.cli.options import add_output, check_inputs
 
 # modules that each add one evaluation with `register_eval(subparsers)`
 EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
@@ -20,3 +23,28 @@ def register(sub) -> None:
                 raise
             continue  # that stage's evaluation has not landed yet
         mod.register_eval(evals)
+    for parser in evals.choices.values():
+        _check_paths_first(parser)
+        if "--output" not in parser._option_string_actions:
+            add_output(parser)
+
+
+def _check_paths_first(parser) -> None:
+    """Every evaluation refuses (exit 2) a gold or system input that is missing or empty, instead of scoring zeros."""
+    func = parser.get_default("func")
+    positionals = [a.dest for a in parser._actions if not a.option_strings]
+    if func is None or getattr(func, "checks_paths", False):
+        return
+
+    @functools.wraps(func)
+    def run(args) -> int:
+        names: list[str] = []
+        for dest in positionals:
+            value = getattr(args, dest, None)
+            names += value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        if not check_inputs(names):
+            return 2
+        return func(args)
+
+    run.checks_paths = True  # type: ignore[attr-defined]
+    parser.set_defaults(func=run)

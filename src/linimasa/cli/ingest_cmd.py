@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import tempfile
 from collections import Counter
@@ -10,18 +11,22 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from linimasa import ingest, pipeline
+from linimasa.cli.options import DEFAULT_DB, add_db, bounded_int, open_store
 from linimasa.cli.output import error
 from linimasa.model import Failure, InputError
 from linimasa.store import Store
+from linimasa.store.templates import StoreTemplates
 
-DEFAULT_DB = "linimasa.db"
+__all__ = ["DEFAULT_DB", "ingest_into", "store_for"]
+log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="ingest pages into the store (idempotent)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive), or - for stdin")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default ./{DEFAULT_DB})")
-    p.add_argument("--max-bytes", type=int, default=ingest.MAX_BYTES, help="largest file accepted")
+    add_db(p, reading=False)
+    p.add_argument("--max-bytes", type=bounded_int(1, 2**40), default=ingest.MAX_BYTES, metavar="N",
+                   help="largest file accepted, in bytes")
     p.set_defaults(func=run)
 
 
@@ -29,6 +34,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
     """Ingest every page under `paths`; return (Counter of statuses, [Failure]). Bad pages never stop the run."""
     counts: Counter[str] = Counter()
     failures: list[Failure] = []
+    templates = StoreTemplates(store)  # furniture a site repeats, counted as pages arrive
     bar = _progress() if progress else None
     task = bar.add_task("ingest", total=None) if bar else None
     if bar:
@@ -44,14 +50,21 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
                 counts["duplicate"] += 1
                 continue
             try:
-                article = pipeline.process(item)
+                article = pipeline.process(item, templates)
             except InputError as exc:
                 failures.append(Failure(item.source, str(exc)))
                 continue
             except Exception as exc:  # a bug on one page must not lose the run
+                log.debug("%s: internal error", item.source, exc_info=True)
                 failures.append(Failure(item.source, f"internal error: {type(exc).__name__}: {exc}"))
                 continue
-            counts[store.add(article, item.content_hash)] += 1
+            status = store.add(article, item.content_hash)
+            counts[status] += 1
+            if status != "duplicate":
+                templates.record(article, item)
+        # pages stored before one of their lines became frequent on their site are cleaned again
+        counts["recleaned"], stale_failures = templates.reclean(templates.crossed) if templates.crossed else (0, [])
+        failures += stale_failures
     finally:
         if bar:
             bar.stop()
@@ -68,12 +81,11 @@ def store_for(paths: list[str], db: str) -> Iterator[tuple[Store | None, int]]:
             for f in failures:
                 error(f"{f.source}: {f.reason}")
             yield store, len(failures)
-    elif not Path(db).exists():
-        error(f"no store at {db}: give PATHs or run 'linimasa ingest PATH --db {db}' first")
+    elif (existing := open_store(db)) is None:  # reading never creates a store
         yield None, 0
     else:
-        with Store(db) as store:
-            yield store, 0
+        with existing:
+            yield existing, 0
 
 
 def _progress():
@@ -92,7 +104,11 @@ def _progress():
 
 
 def run(args) -> int:
-    with Store(args.db) as store:
+    store = open_store(args.db, create=True)
+    if store is None:
+        return 2
+    with store:
+        log.info("ingesting %s into %s", ", ".join(args.paths), args.db)
         counts, failures = ingest_into(store, args.paths, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
         total = store.count()
     for f in failures:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from linimasa.cli.options import add_output
 from linimasa.cli.output import error
 
 
 def register(sub) -> None:
     p = sub.add_parser("ner", help="named-entity tags for a CoNLL token file (token<TAB>tag out)")
     p.add_argument("--conll", required=True, metavar="FILE", help="one token per line, blank line between sentences; '-' for stdin")
+    add_output(p)
     p.set_defaults(func=run)
 
 

@@ -1,39 +1,50 @@
-"""`linimasa quotes [--db FILE] [--speaker NAME] [--format json|table]`: quotes in the store with their speakers."""
+"""`linimasa quotes [--db FILE] [--speaker NAME] [--format json|jsonl|table|csv]`: quotes in the store with their speakers."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from linimasa.cli.options import LIST_FORMATS, add_db, add_output, known_names, read_store, warn_unknown
+from linimasa.cli.output import emit_rows, error
 
-from linimasa.cli.ingest_cmd import DEFAULT_DB
-from linimasa.cli.output import emit_json, error
-from linimasa.store import Store
+COLUMNS = ["date", "speaker", "speaker_id", "text", "article", "source", "start"]
 
 
 def register(sub) -> None:
     p = sub.add_parser("quotes", help="quotes with their speakers")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--speaker", help="only this speaker (canonical name or any alias)")
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    add_db(p)
+    p.add_argument("--speaker", metavar="NAME", help="only this speaker (canonical name or any alias)")
+    add_output(p, LIST_FORMATS)
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    if not Path(args.db).exists():
-        error(f"no store at {args.db}")
-        return 2
-    from linimasa import views
-
-    with Store(args.db) as store:
-        rows = views.quotes(store, args.speaker)  # corrections applied
-    if args.format == "json":
-        emit_json(rows)
-        return 0
-    from rich.console import Console
+def _table(rows):
     from rich.markup import escape
     from rich.table import Table
 
     table = Table("date", "speaker", "quote", "source")
     for r in rows:
         table.add_row(*(escape(x or "—") for x in (r["date"], r["speaker"], r["text"][:200], r["source"])))
-    Console().print(table)
+    return table
+
+
+def run(args) -> int:
+    from linimasa import views
+
+    with read_store(args.db) as store:
+        if store is None:
+            return 2
+        rows = views.quotes(store, args.speaker)  # corrections applied
+        if args.speaker and not rows:
+            _say_why_none(store, args.speaker)
+    emit_rows(rows, args.format, COLUMNS, _table)
     return 0
+
+
+def _say_why_none(store, speaker: str) -> None:
+    from linimasa import views
+
+    names = known_names(views.entities(store))
+    if speaker.casefold() in names:
+        error(f"--speaker {speaker!r}: {names[speaker.casefold()]} is in the store but has no quotes")
+        return
+    quoted = {r["speaker"] for r in views.quotes(store) if r["speaker"]}  # suggest among the people quoted
+    warn_unknown("--speaker", [speaker], {k: v for k, v in names.items() if v in quoted} | {q.casefold(): q for q in quoted})

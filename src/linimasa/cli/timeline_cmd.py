@@ -2,36 +2,56 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import tempfile
 from pathlib import Path
 
 from linimasa import ingest, pipeline
-from linimasa.cli.ingest_cmd import DEFAULT_DB, store_for
+from linimasa.cli.ingest_cmd import store_for
+from linimasa.cli.options import (
+    DATE_FORMS,
+    add_date_range,
+    add_db,
+    add_output,
+    date_arg,
+    known_names,
+    warn_unknown,
+)
+from linimasa.cli.output import error
 from linimasa.model import Failure, InputError, Timeline
 from linimasa.store import Store
 from linimasa.timeline.export import FORMATS, render
 
+log = logging.getLogger(__name__)
+
 
 def register(sub) -> None:
     p = sub.add_parser("timeline", help="story timeline from pages (temporary store) or from the store")
-    p.add_argument("paths", nargs="*", metavar="PATH")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--entity", action="append", help="only entries with this entity (any alias); repeatable")
-    p.add_argument("--query", help="only entries whose evidence contains this text")
-    p.add_argument("--from", dest="date_from", metavar="DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
-    p.add_argument("--format", choices=FORMATS, default="json")
-    p.add_argument("--title", default="Linimasa")
-    p.add_argument("--published", metavar="DATE",
-                   help="publication date for the PATHs given (as a sidecar would; wins over the pages' own)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="pages to build from, in a temporary store; without PATHs, read the store at --db")
+    add_db(p)
+    p.add_argument("--entity", action="append", metavar="NAME",
+                   help="only entries with this entity (any alias); repeatable")
+    p.add_argument("--query", metavar="TEXT", help="only entries whose evidence contains this text")
+    add_date_range(p)
+    add_output(p, FORMATS, help="json: the Timeline contract; md: Markdown; html: a standalone page; "
+                                "timelinejs: TimelineJS3 JSON; csv: for spreadsheets")
+    p.add_argument("--title", default="Linimasa", help="title of md, html and timelinejs output")
+    p.add_argument("--published", metavar="DATE", type=date_arg,
+                   help=f"publication date for the PATHs given, as a sidecar would give it; wins over the "
+                        f"pages' own ({DATE_FORMS})")
     p.set_defaults(func=run)
 
 
 def timeline_from_store(store: Store, **filters) -> Timeline:
     from linimasa import views
 
-    return views.timeline(store, **filters)  # corrections applied, as in the web app
+    log.info("timeline of %s, filters %s", store.path, {k: v for k, v in filters.items() if v})
+    result = views.timeline(store, **filters)  # corrections applied, as in the web app
+    if filters.get("entity") and not result.entries and not result.undated:
+        warn_unknown("--entity", filters["entity"], known_names(views.entities(store)))
+    return result
 
 
 def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeline, int]:
@@ -41,14 +61,14 @@ def _with_published(paths: list[str], published: str, **filters) -> tuple[Timeli
         for doc in ingest.read(paths):
             if isinstance(doc, Failure):
                 failed += 1
-                print(f"{doc.source}: {doc.reason}", file=sys.stderr)
+                error(f"{doc.source}: {doc.reason}")
                 continue
             doc.meta["published"] = published
             try:
                 article = pipeline.process(doc)
             except InputError as exc:
                 failed += 1
-                print(f"{doc.source}: {exc}", file=sys.stderr)
+                error(f"{doc.source}: {exc}")
                 continue
             if not store.has_hash(doc.content_hash):
                 store.add(article, doc.content_hash)

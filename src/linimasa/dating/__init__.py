@@ -107,6 +107,9 @@ def page_candidates(ev: dict, url: str | None) -> list[Candidate]:
                 (value, precision)
         kind = "modified" if UPDATE_CUES.search(text) and not PUBLISH_CUES.search(text) else "published"
         out.append(Candidate(found[0], found[1], "page-header", kind))
+    for value, precision, text in ev.get("update_dates", []):  # "Diperbarui …" lines the cleaner set apart
+        found = (to_local(value, printed_zone(text) or zone) if precision == "minute" else None) or (value, precision)
+        out.append(Candidate(found[0], found[1], "page-header", "modified"))
     day = url_date(url)
     if day:
         out.append(Candidate(day, "day", "url"))

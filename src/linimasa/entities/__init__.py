@@ -18,7 +18,7 @@ from linimasa.entities import gazetteer, lexicon, names
 from linimasa.entities.conll import spans
 from linimasa.entities.rules import surname_particle
 from linimasa.entities.tagger import tag
-from linimasa.lang.id import credits, roles
+from linimasa.lang.id import abbreviations, credits, roles
 from linimasa.model import Article, Entity, Mention, Span
 from linimasa.text import sentence_tokens
 
@@ -46,6 +46,7 @@ class Found:
     long_form: str | None = None  # the name this one abbreviates in "Long Name (ACRONYM)"
     short_form: str | None = None  # "BPBD Kabupaten Cianjur" of "Badan ... Daerah (BPBD) Kabupaten Cianjur"
     acronym: str | None = None  # the bracketed short form inside such a name ("BPBD")
+    org_cue: bool = False  # named as an organisation by the words before it ("perusahaan minyak [Chevron]")
 
 
 @cache
@@ -54,11 +55,14 @@ def _credit_re() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:^|[\s(\[|])(?:{cues})\s*[:/|]")
 
 
-def _in_credit(body: str, start: int) -> bool:
-    """Is the mention inside a credit line ("Foto: X/Agency", "Penulis: X")? Looks back on its line."""
+def _in_credit(body: str, start: int, end: int | None = None) -> bool:
+    """Is the mention inside a credit line ("Foto: X/Agency", "Penulis: X", "AFP PHOTO / X")? Looks back on
+    its line, and right after it for a credit word and its slash ("[AFP] PHOTO /")."""
     line_start = body.rfind("\n", 0, start) + 1
     window = body[max(line_start, start - 60):start]
-    return bool(_credit_re().search(window))
+    if _credit_re().search(window):
+        return True
+    return end is not None and bool(re.match(r"\s*(?:photo|foto)\s*[/:|]", body[end:end + 15], re.I))
 
 
 def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
@@ -73,7 +77,7 @@ def _role_before(toks: list[Span], tags: list[str], s: int) -> str | None:
             brackets += j - o + 1  # a bracketed short form or corps inside the role: "Pangkalan TNI AL (Danlanal)
             j = o - 1  # Mataram", "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Sleman"
             continue
-        if low in roles.ROLE_HEADS:
+        if low in roles.ROLE_HEADS or (low in roles.CORPORATE_TITLE_HEADS and w[:1].isupper()):
             head = j
         elif low in roles.ORG_NAME_JOINERS and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
             pass  # "Kepala Bidang Kedokteran dan Kesehatan Polda NTB"
@@ -243,9 +247,9 @@ def _propagate(sents: list[tuple[list[Span], list[str], list[str]]]) -> None:
                 continue
             hit = None
             for k in range(min(n, i + longest), i, -1):
-                typ = phrases.get(tuple(words[i:k]))
-                if typ and all(t == "O" for t in tags[i:k]):
-                    hit = (k, typ)
+                known = phrases.get(tuple(words[i:k]))
+                if known and all(t == "O" for t in tags[i:k]):
+                    hit = (k, known)
                     break
             if hit is None and (words[i] in person_words or (len(words[i]) >= 5 and any(
                     names.similar_words(words[i], w) for w in surnames))):
@@ -375,6 +379,77 @@ def _name_word(w: str) -> bool:
     return w[:1].isupper() and w.replace("-", "").isalpha() and not names.is_honorific(w) and not names.is_role_word(w)
 
 
+_DASHES = {"-", "–", "—", "|", "/"}
+_PAGE_WORDS = frozenset({"photo", "foto", "image", "images", "getty", "dok", "dok.", "file"})
+
+
+def _page_token(w: str) -> bool:
+    """An outlet's domain ("KOMPAS.com", "Tribunnews.com") or a credit word ("PHOTO"): page text, not a name."""
+    low = w.lower()
+    if low in _PAGE_WORDS:
+        return True
+    parts = low.split(".")
+    return len(parts) >= 2 and parts[0].isalnum() and parts[-1] in abbreviations.DOMAIN_SUFFIXES
+
+
+def _drop_page_text(words: list[str], tags: list[str]) -> None:
+    """"[KOMPAS.com - Bank Pembangunan Asia]", "[AFP PHOTO / ROMEO GACAD]": an outlet, a dateline or a credit
+    glued to a name by the tagger. Dashes and domains split a span; a piece in capitals before a dash (the
+    dateline or outlet), a piece holding a domain or a credit word, and the credit's names after it go."""
+    for s, e, typ in sorted(spans(tags)):
+        cuts = [k for k in range(s, e) if words[k] in _DASHES or _page_token(words[k])]
+        if not cuts and not (e < len(words) and words[e] in _DASHES and s == 0 and words[s].isupper()
+                             and any(_page_token(w) for w in words[e:e + 3])):
+            continue
+        credit = any(words[k].lower() in _PAGE_WORDS for k in cuts)
+        bounds = [s - 1, *cuts, e]
+        for a, b in pairwise(bounds):
+            piece = range(a + 1, b)
+            dash_after = b < e and words[b] in _DASHES
+            drop = credit or not piece or (dash_after and all(words[k].isupper() for k in piece)) \
+                or (b == e and not cuts)
+            for k in piece:
+                tags[k] = "O" if drop else ("B-" if k == a + 1 else "I-") + typ
+        for k in cuts:
+            tags[k] = "O"
+
+
+def _vehicle(words: list[str], s: int, e: int) -> bool:
+    """A ship, aircraft or helicopter name ("KMP [Tanjung Permata]", "[KM Sinar Bangun]", "pesawat [Sukhoi
+    Superjet]"): left out of the entities; a listed organisation after the prefix ("pesawat Lion Air") stays."""
+    if gazetteer.kind_of(" ".join(words[s:e])) == "org":
+        return False
+    if s >= 3 and words[s - 1] == ")" and words[s - 3] == "(" and words[s - 2].lower() in roles.VEHICLE_PREFIXES:
+        return True  # "Kapal motor penyeberangan (KMP) [Tanjung Permata]"
+    return (s > 0 and words[s - 1].lower() in roles.VEHICLE_PREFIXES) or (
+        e - s >= 2 and words[s].lower() in roles.VEHICLE_PREFIXES)
+
+
+def _term(words: list[str], s: int, e: int) -> bool:
+    """An abbreviation of a thing or document, not a body: "kartu [RFID]", "[BBM]", "[KTP]"."""
+    w = words[s]
+    return e - s == 1 and (w.isupper() or any(c.isdigit() for c in w)) and w.lower() in roles.TERM_ACRONYMS
+
+
+def _org_cue_before(words: list[str], s: int) -> bool:
+    """"perusahaan minyak [Chevron]", "raksasa teknologi [Google]", "emiten [Adaro]"."""
+    j = s - 1
+    if j >= 0 and words[j].lower() in roles.ORG_SECTOR_WORDS:
+        j -= 1
+    return j >= 0 and words[j].lower() in roles.ORG_CUE_NOUNS
+
+
+def _in_dateline(body: str, start: int, end: int) -> bool:
+    """"JAKARTA, KOMPAS.com - …" left in the body: a place in capitals opening a paragraph before an outlet
+    and a dash is the dateline, not a place of the story."""
+    line_start = body.rfind("\n", 0, start) + 1
+    text = body[start:end]
+    if body[line_start:start].strip() or not text.isupper():
+        return False
+    return bool(re.match(r"\s*(?:\([^)\n]{0,30}\))?\s*(?:,\s*[^\s,]{1,30}(?:\s+[^\s,-]{1,20})?\s*)?[-–—]\s",
+                         body[end:end + 50]))
+
+
 def find_mentions(body: str) -> list[Found]:
     """Tag the body sentence by sentence and return cleaned mentions with their roles."""
     found: list[Found] = []
@@ -389,8 +464,11 @@ def find_mentions(body: str) -> list[Found]:
     _propagate(sents)
     for _toks, words, tags in sents:
         _release_name_start(words, tags)
+        _drop_page_text(words, tags)
     for toks, words, tags in sents:
         for s, e, typ in sorted(spans(tags)):
+            if _vehicle(words, s, e) or _term(words, s, e):
+                continue
             # a name never runs across separators of scraped page furniture ("Sumbawa | Redaksi", "©")
             e = next((k for k in range(s + 1, e) if words[k] in _HARD_STOP), e)
             honorific = None
@@ -404,6 +482,10 @@ def find_mentions(body: str) -> list[Found]:
                 while s < e - 1 and (names.is_honorific(words[s]) or words[s].lower() in roles.ROLE_HEADS):
                     hon.append(words[s])
                     s += 1
+                # the rest of an office the tagger glued to the name ("Kepala Staf [Kepresidenan Moeldoko]")
+                while s < e - 1 and s > 0 and names.is_role_word(words[s - 1]) and names.is_role_word(words[s]) \
+                        and words[s].lower() not in gazetteer.first_names():
+                    s += 1
                 while e - 1 > s and (words[e - 1].lower() in roles.DEGREE_SUFFIXES or words[e - 1] in {",", "."}):
                     e -= 1
                 if s > 0 and names.is_honorific(words[s - 1]):
@@ -411,11 +493,19 @@ def find_mentions(body: str) -> list[Found]:
                 honorific = " ".join(hon) or None
             while e > s and words[e - 1] in _PUNCT_STOP:
                 e -= 1
+            # a lower-case head word the tagger took in ("[kantor KNKT]", "[kawasan Pantura]") is no part of a
+            # name; name particles stay ("van Dyk")
+            while e - s > 1 and words[s][:1].islower() and words[s].lower() not in roles.NAME_PARTICLES:
+                s += 1
             if e <= s:
                 continue
             start, end = toks[s].start, toks[e - 1].end
-            if _in_credit(body, start):
+            if _in_credit(body, start, end) or _in_dateline(body, start, end):
                 continue
+            if e - s == 1 and words[s].lower().strip("()") in roles.LEGAL_FORMS:
+                continue  # "(Persero)" after "PT Pertamina" is its legal form, no name of its own
+            if typ == "PER" and e - s == 1 and words[s].lower() in roles.ROLE_HEADS:
+                continue  # "Menhub" alone is an office; the person holding it is named elsewhere
             name = _join(toks[s:e])
             if not any(c.isalpha() for c in name):
                 continue
@@ -438,7 +528,9 @@ def find_mentions(body: str) -> list[Found]:
                 titled = _join(toks[s - 1:e])
             if typ == "PER" and s > 0 and (r := _rank_start(toks, max(0, s - 6), s - 1)) < s:
                 titled = _join(toks[r:e])  # "Kolonel Laut (P) Agus Triyanto"
-            found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled))
+            org_cue = _org_cue_before(words, s) or gazetteer.kind_of(name) == "org"
+            found.append(Found(start, end, name, typ, role, honorific, words[s:e], body[start:end], titled,
+                               org_cue=org_cue))
     found = [part for f in found for part in _split_ticket(body, f)]
     found = _join_local_offices(body, found)
     _link_parenthesised(body, found)
@@ -507,7 +599,18 @@ def _join_local_offices(body: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(found[i])
         i += 1
-    return out
+    # "BPBD [Garut]" later in the article: the office's short form, then its region tagged apart
+    offices = {f.acronym for f in out if f.acronym}
+    joined: list[Found] = []
+    for f in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and f.type == "LOC" and prev.type == "ORG" and prev.name in offices \
+                and body[prev.end:f.start] == " ":
+            joined[-1] = Found(prev.start, f.end, f"{prev.name} {f.name}", "ORG", words=[*prev.words, *f.words],
+                               text=body[prev.start:f.end])
+            continue
+        joined.append(f)
+    return joined
 
 
 def _per_groups(found: list[Found]) -> list[list[Found]]:
@@ -591,9 +694,11 @@ _REGION_HEADS = frozenset("kabupaten kab. kota provinsi prov.".split())
 
 def _org_key(name: str) -> str:
     """Grouping key of an organisation name: case-folded, a region head inside it dropped ("BPBD Kabupaten
-    Cianjur" and "BPBD Cianjur" are one office)."""
+    Cianjur" and "BPBD Cianjur" are one office), and its legal form too ("PT Pertamina (Persero)", "PT
+    Pertamina" and "Pertamina" are one company; "Bukit Asam Tbk" and "Bukit Asam" too)."""
     words = names.fold(name).split()
-    return " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _REGION_HEADS))
+    words = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _REGION_HEADS)]
+    return " ".join(names.strip_legal_form(words)) or " ".join(words)
 
 
 def _short_form_of(short: list[str], full: list[str]) -> bool:
@@ -634,6 +739,12 @@ def _retype(found: list[Found]) -> list[Found]:
         v = votes[names.fold(f.name)]
         if len(v) > 1:
             f.type = "LOC" if names.place(f.name) else max(v, key=lambda t: (v[t], t == "PER"))
+    # "Chevron" tagged a person, where the article calls it "perusahaan minyak Chevron" (or it is a listed
+    # organisation): every mention of that name is the organisation
+    org_named = {names.fold(f.name) for f in found if f.org_cue and not names.place(f.name)}
+    for f in found:
+        if f.type == "PER" and names.fold(f.name) in org_named:
+            f.type = "ORG"
     # "BPBD Cianjur" tagged as a place, where BPBD is an organisation of the article: the office, an organisation
     org_words = {f.acronym or f.name for f in found if f.type == "ORG" and (f.acronym or len(f.words) == 1)}
     for f in found:
@@ -687,7 +798,65 @@ def group_mentions(found: list[Found]) -> list[Entity]:
             id=f"e{n}", name=name, type=g[0].type, role=role,
             mentions=[Mention(f.start, f.end, f.text) for f in g], aliases=aliases,
         ))
+    entities = _join_nicknames(entities)
+    _one_owner_per_alias(entities)
     return entities
+
+
+def _outlet_key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9.]", "", names.fold(name))
+    parts = key.split(".")
+    return ".".join(parts[:-1]) if len(parts) > 1 and parts[-1] in abbreviations.DOMAIN_SUFFIXES else key
+
+
+def nickname_target(ent: Entity) -> tuple[str, frozenset[str]] | None:
+    """(full name, identifying offices) when the person entity is named by a listed nickname ("Jokowi"). Only
+    its name counts: "Ganjar" as the short form of another "Ganjar Wicaksono" is no nickname."""
+    hit = gazetteer.nicknames().get(" ".join(names.fold(ent.name).split()))
+    return hit if hit and names.fold(hit[0]) != names.fold(ent.name) else None
+
+
+def _office_matches(role: str | None, offices: frozenset[str]) -> bool:
+    if not role:
+        return False
+    r = " ".join(names.fold(role).split())
+    return r in offices or r.removeprefix("mantan ") in offices
+
+
+def _join_nicknames(entities: list[Entity]) -> list[Entity]:
+    """"Jokowi" joins "Joko Widodo" of the same article; with no full name in the article, a nickname next to
+    one of the person's offices ("Presiden Jokowi") takes the full name. Otherwise it stays as written."""
+    out = list(entities)
+    for ent in entities:
+        if ent.type != "PER" or (hit := nickname_target(ent)) is None:
+            continue
+        full, offices = hit
+        key = names.fold(full)
+        target = next((t for t in out if t is not ent and t.type == "PER" and (
+            names.fold(t.name) == key or key in {names.fold(a) for a in t.aliases})), None)
+        if target is not None:
+            target.mentions = sorted(target.mentions + ent.mentions, key=lambda m: m.start)
+            target.aliases = list(dict.fromkeys(target.aliases + ent.aliases))
+            target.role = target.role or ent.role
+            out.remove(ent)
+        elif _office_matches(ent.role, offices):
+            ent.aliases = list(dict.fromkeys([full, *ent.aliases]))
+            ent.name = full
+    return out
+
+
+def _one_owner_per_alias(entities: list[Entity]) -> None:
+    """An alias names one entity: a surface form that is another entity's own name (or an alias of a place or
+    organisation, when the other is a person) is dropped from the rest ("Pertamina" of a person and a company)."""
+    owner: dict[str, Entity] = {}
+    for ent in entities:
+        owner.setdefault(names.fold(ent.name), ent)
+    for ent in entities:
+        if ent.type != "PER":
+            for a in ent.aliases:
+                owner.setdefault(names.fold(a), ent)
+    for ent in entities:
+        ent.aliases = [a for a in ent.aliases if owner.get(names.fold(a), ent) is ent or a == ent.name]
 
 
 def annotate(article: Article) -> None:
@@ -696,7 +865,15 @@ def annotate(article: Article) -> None:
     if not body.strip():
         article.entities = []
         return
-    article.entities = group_mentions(find_mentions(body))
+    span = article.evidence.get("dateline_span")  # the dateline the cleaner found in the body, if it did
+    found = find_mentions(body)
+    if span:
+        found = [f for f in found if not (span[0] <= f.start < span[1])]
+    if article.outlet:
+        # the page's own outlet ("kata Siti kepada BahariPost") is who wrote the story, not one of its entities
+        own = _outlet_key(article.outlet)
+        found = [f for f in found if _outlet_key(f.name) != own]
+    article.entities = group_mentions(found)
     _dateline_place(article)
 
 
@@ -714,7 +891,15 @@ def _dateline_place(article: Article) -> None:
         f == key or (len(f) > len(key) and f[0] in roles.PLACE_HEADS and f[1:] == key)
         for f in (names.fold(a).split() for a in [e.name, *e.aliases]))), None)
     if ent is None:
-        ent = Entity(id=f"e{len(article.entities) + 1}", name=place, type="LOC", aliases=[place])
+        # a place only in the dateline is where the story was filed, not a place of the story; one the body
+        # names inside an office ("KPU Kota Palu") is, printed as there ("Kota Palu")
+        inner = re.search(r"\b(?:(?:" + "|".join(sorted(roles.PLACE_HEADS, key=len, reverse=True)) + r")\s+)?"
+                          + re.escape(place) + r"\b", " ".join(
+                              e.name for e in article.entities if e.type == "ORG"), re.I)
+        if inner is None:
+            return
+        name = names.tidy_case(inner.group(0))
+        ent = Entity(id=f"e{len(article.entities) + 1}", name=name, type="LOC", aliases=[name])
         article.entities.append(ent)
     if surface not in ent.aliases:
         ent.aliases.append(surface)

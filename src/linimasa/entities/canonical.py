@@ -44,6 +44,9 @@ def _alias_key(ent: Entity, alias: str) -> str:
         place = names.place(alias)
         if place:
             return "place:" + place.name.lower()
+    if ent.type == "ORG":
+        # "PT Pertamina (Persero)", "PT Pertamina", "Pertamina": one company whatever its legal form
+        return " ".join(names.strip_legal_form(names.fold(alias).split()))
     return names.fold(alias)
 
 
@@ -93,14 +96,15 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
 
     _merge_people(items, uf, context)
     _merge_short_forms(items, uf)
+    _merge_nicknames(items, uf)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         clusters[uf.find(i)].append(i)
-    out = []
+    out: list[dict[str, Any]] = []
     for members in clusters.values():
         ents = [items[i][1] for i in members]
-        weight = Counter()
+        weight: Counter[str] = Counter()
         for e in ents:
             weight[e.name] += max(1, len(e.mentions))
         typ = ents[0].type
@@ -126,12 +130,34 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
             "articles": sorted({items[i][0] for i in members}),
         })
     out.sort(key=lambda d: (-d["mentions"], d["type"], d["name"]))
+    # an alias names one canonical entity: the one it is the name of, else the most mentioned one holding it
+    owner: dict[str, dict] = {}
+    for d in out:
+        owner.setdefault(names.fold(d["name"]), d)
+    for d in out:
+        for a in d["aliases"]:
+            owner.setdefault(names.fold(a), d)
+    for d in out:
+        d["aliases"] = [a for a in d["aliases"] if owner[names.fold(a)] is d or a == d["name"]]
     seen: Counter[str] = Counter()
     for d in out:  # two different people with one slug keep distinct ids
         seen[d["id"]] += 1
         if seen[d["id"]] > 1:
             d["id"] += f"-{seen[d['id']]}"
     return out
+
+
+def _merge_nicknames(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
+    """"Jokowi" of one article joins "Joko Widodo" of another: the nickname table's full name is in the store."""
+    from linimasa.entities import nickname_target
+
+    full: dict[str, int] = {}
+    for i, (_aid, ent) in enumerate(items):
+        if ent.type == "PER":
+            full.setdefault(names.fold(ent.name), i)
+    for i, (_aid, ent) in enumerate(items):
+        if ent.type == "PER" and (hit := nickname_target(ent)) is not None and names.fold(hit[0]) in full:
+            uf.union(full[names.fold(hit[0])], i)
 
 
 REPRESENTATIVES = 50  # mentions per full-name cluster consulted when a bare name must choose between clusters
@@ -191,9 +217,9 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
     for k, i in by_name.items():
         if len(k) >= 3:
             by_ends[(k[0], k[-1])].append((k, i))
-    for group in by_ends.values():
-        for x, (ka, i) in enumerate(group):
-            for kb, j in group[x + 1:]:
+    for same_ends in by_ends.values():
+        for x, (ka, i) in enumerate(same_ends):
+            for kb, j in same_ends[x + 1:]:
                 if len(ka) == len(kb) and all(names.similar_words(a, b) for a, b in zip(ka[1:-1], kb[1:-1], strict=True)):
                     uf.union(i, j)
     for k, i in by_name.items():
@@ -240,15 +266,15 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
     by_single: dict[str, int] = {}
     full_roots = {uf.find(k) for k in full}  # kept up to date below: recomputing it per pair was quadratic
     for i in single:
-        k = names.word_key(items[i][1].name)
-        if k in by_single:
-            ri, rj = uf.find(i), uf.find(by_single[k])
+        spelling = names.word_key(items[i][1].name)
+        if spelling in by_single:
+            ri, rj = uf.find(i), uf.find(by_single[spelling])
             if ri == rj or not (ri in full_roots and rj in full_roots):
-                uf.union(by_single[k], i)
+                uf.union(by_single[spelling], i)
                 if ri in full_roots or rj in full_roots:
                     full_roots.add(uf.find(i))
         else:
-            by_single[k] = i
+            by_single[spelling] = i
 
 
 def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:

@@ -49,12 +49,12 @@ def read_tagged(stream: TextIO) -> Iterator[tuple[list[str], list[str]]]:
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """Exact-match entity spans (start, end_exclusive, type) from BIO tags; a stray I- starts a span."""
-    out = set()
+    out: set[tuple[int, int, str]] = set()
     start, typ = None, None
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, label = tag.partition("-")
         if start is not None and (prefix != "I" or label != typ):
-            out.add((start, i, typ))
+            out.add((start, i, typ or ""))
             start, typ = None, None
         if prefix == "B" or (prefix == "I" and start is None):
             start, typ = i, label

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from pathlib import Path
 
 from linimasa.entities.conll import read_tagged, spans
 
 
 def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
     """Per-type and "micro" {precision, recall, f1, support} over exact spans of paired tag sequences."""
-    tp, fp, fn = Counter(), Counter(), Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
     for g, p in zip(gold, pred, strict=True):
         gs, ps = spans(g), spans(p)
         for s in ps & gs:
@@ -47,7 +50,7 @@ def evaluate_file(path: str, model: str | None = None) -> dict[str, dict[str, fl
     from linimasa.entities.tagger import tag_sentences, use_model
 
     if model:
-        use_model(model)
+        use_model(Path(model))
     stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
     with stream:
         data = list(read_tagged(stream))

@@ -56,12 +56,13 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             for k in range(s, e):
                 gaz[k] = ("B-" if k == s else "I-") + kind
     first = gazetteer.first_names()
-    cues = [_cue(x) for x in low]
+    cues = [_cue(x) or "" for x in low]
     # runs of capitalised tokens ("Menteri Luar Negeri Rusia Andi Wibowo"): length and position in the run
     run_len = [0] * n
     run_pos = [""] * n
     run_ends: list[tuple[str, str] | None] = [None] * n  # first and last word of the run, for runs of 2+
     work = [""] * n
+    org_after = [""] * n
     i = 0
     while i < n:
         if words[i][:1].isupper():
@@ -84,6 +85,13 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             if j - i > 1 and low[j - 1] in roles.ORG_TAILS:
                 for k in range(i, j):
                     work[k] = "orgtail"
+            # an organisation head opening the run ("Kementerian ...", "PT ...") or met inside it
+            # ("Wakil Ketua [Komisi III DPR]"): the words after the head belong to the organisation
+            for k in range(i, j):
+                if cues[k] == "org":
+                    for t in range(k + 1, j):
+                        org_after[t] = "orgS" if k == i else "orgI"
+                    break
             i = j
         else:
             i += 1
@@ -104,12 +112,14 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
             f.append("ord")
         if run_len[i]:
             f.append(f"run={min(run_len[i], 5)}{run_pos[i]}")
-            if run_ends[i]:
+            if (ends := run_ends[i]) is not None:
                 # the head of a multi-word name decides its type ("Universitas ... Surakarta", "... Records")
-                f.append("runB=" + run_ends[i][0])
-                f.append("runE=" + run_ends[i][1])
+                f.append("runB=" + ends[0])
+                f.append("runE=" + ends[1])
             if work[i]:
                 f.append(work[i])
+            if org_after[i]:
+                f.append(org_after[i])
         if w[:1].isupper():
             f.append("title" if i > 0 else "title0")
             f.append(("titleO" if ordinary[i] else "titleN") + ("0" if i == 0 else ""))

@@ -63,6 +63,17 @@ def organisations() -> frozenset[str]:
 
 
 @cache
+def nicknames() -> dict[str, tuple[str, frozenset[str]]]:
+    """Case-folded nickname of a public figure ("jokowi") -> (full name, offices that identify the person)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for row in _rows("nicknames.tsv"):
+        if len(row) >= 2 and _key(row[0]) != _key(row[1]):
+            offices = frozenset(_key(o) for o in row[2].split("|")) if len(row) > 2 and row[2] else frozenset()
+            out[_key(row[0])] = (row[1], offices)
+    return out
+
+
+@cache
 def first_names() -> frozenset[str]:
     lines = (LANG_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.lower() for x in lines if not x.startswith("#") for w in x.split())

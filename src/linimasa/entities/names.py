@@ -83,3 +83,14 @@ def tidy_case(name: str) -> str:
     if name.isupper() and any(len(w) > 3 for w in words) and (len(words) > 1 or len(name) > 5):
         return " ".join(w.capitalize() for w in words)
     return name
+
+
+def strip_legal_form(words: list[str]) -> list[str]:
+    """A company name's words without its legal form: "PT", "Perum" before it; "Tbk", "(Persero)", "Ltd" after."""
+    out = list(words)
+    while len(out) > 1 and out[0].lower().strip("().,") in roles.LEGAL_FORMS:
+        out = out[1:]
+    while len(out) > 1 and (out[-1].lower().strip("().,") in roles.LEGAL_FORMS
+                            or out[-1].lower().strip("().,") in roles.LEGAL_SUFFIXES):
+        out = out[:-1]
+    return out

@@ -160,8 +160,10 @@ def apposition(words: list[str], tags: list[str]) -> None:
             r = j + 1
             while r < n and r - j < 9 and words[r][:1].isupper() and words[r].replace("-", "").isalnum():
                 r += 1
-            k = next((t for t in range(j + 1, r) if tags[t] == "B-PER"), None)
-            if k is None:
+            found = next((t for t in range(j + 1, r) if tags[t] == "B-PER"), None)
+            if found is not None:
+                k = found
+            else:
                 k = r
                 while k - 1 > j and r - (k - 1) <= 3 and not lexicon.ordinary(words[k - 1]) and not words[k - 1].isupper():
                     k -= 1
@@ -239,6 +241,100 @@ def dateline(words: list[str], tags: list[str]) -> None:
     if 0 < k < len(words) and words[k] in {",", "-", "–", "—"} and all(t == "O" for t in tags[:k]):
         if not any(kind == "org" for s, e, kind in gazetteer.match_phrases(words[:k])):
             _set(tags, 0, k, "LOC")
+
+
+def _title_word(w: str) -> bool:
+    low = w.lower()
+    return low in roles.CORPORATE_TITLES or low in roles.ROLE_HEADS or low in roles.ROLE_CONTINUATIONS
+
+
+def title_org_name(words: list[str], tags: list[str]) -> None:
+    """"Manager [Fuel Distribution Pertamina Suhartoko]", "Vice President Corporate Communication [Pertamina
+    Fajar] [Djoko Santoso]": a job title, a listed organisation and a name run together in one span are split
+    into the title (no name), the organisation and the person."""
+    n = len(words)
+    for s, e, typ in sorted(spans(tags)):
+        if typ == "LOC" or e - s < 2 or tags[s][2:] != typ:
+            continue
+        hit = next(((a, b) for a, b, kind in gazetteer.match_phrases(words[s:e], capitalised_only=True)
+                    if kind == "org"), None)
+        if hit is None:
+            # "CEO [Kaito Financial Group Hiroshi Tanabe]", "analis [Central China Securities Zhang Gang]": an
+            # unlisted company ends at its company word
+            ends = [k for k in range(1, e - s - 1) if words[s + k].lower() in roles.COMPANY_SUFFIXES
+                    or words[s + k].lower() in roles.COMPANY_WORDS]
+            hit = (0, ends[-1] + 1) if ends else None
+        if hit is None or s + hit[1] >= e:
+            continue
+        a, b = s + hit[0], s + hit[1]
+        rest = words[b:e]
+        if not all(w[:1].isupper() and w.isalpha() and not _title_word(w) and w.lower() not in roles.ORG_HEADS
+                   for w in rest):
+            continue
+        if typ in ("PER", "LOC") and a > s:
+            titled = any(_title_word(w) for w in words[s:a]) or (s > 0 and _title_word(words[s - 1]))
+            if titled and all(w[:1].isupper() for w in words[s:a]):
+                for k in range(s, a):
+                    tags[k] = "O"
+                _set(tags, a, b, "ORG")
+                _set(tags, b, e, "PER")
+        elif typ == "ORG" and a == s and rest[0].lower() in gazetteer.first_names() and e < n and tags[e] == "B-PER":
+            end = e + 1
+            while end < n and tags[end] == "I-PER":
+                end += 1
+            _set(tags, s, b, "ORG")
+            _set(tags, b, end, "PER")
+        elif typ in ("ORG", "PER") and a == s and s > 0 and _title_word(words[s - 1]) \
+                and not any(gazetteer.kind_of(w) not in (None, "world") for w in rest):
+            _set(tags, s, b, "ORG")  # "Manager Fuel Distribution [Pertamina] [Suhartoko]"
+            _set(tags, b, e, "PER")
+
+
+def org_conjunct(words: list[str], tags: list[str]) -> None:
+    """"[Dinas Pekerjaan Umum] dan Penataan Ruang (PUPR)": the tagger stopped at "dan" inside a body's name; the
+    capitalised words after it up to the bracketed acronym belong to the name."""
+    n = len(words)
+    for _s, e, typ in sorted(spans(tags)):
+        if typ != "ORG" or e >= n or words[e].lower() not in roles.ORG_NAME_JOINERS:
+            continue
+        k = e + 1
+        while k < n and words[k][:1].isupper() and tags[k] == "O" and words[k] != "(":
+            k += 1
+        if k > e + 1 and k + 2 < n and words[k] == "(" and words[k + 1].isupper() and words[k + 2] == ")":
+            for j in range(e, k):
+                tags[j] = "I-ORG"
+
+
+def comma_person(words: list[str], tags: list[str]) -> None:
+    """"Warga Desa Sukamaju, [Yanti], mengaku ...": a lone capitalised word set off by commas after a place or an
+    organisation, before a lower-case verb, is the person that description introduces (not a list item:
+    "Jakarta, Bogor, dan Depok")."""
+    n = len(words)
+    for i in range(2, n - 2):
+        w = words[i]
+        if not (words[i - 1] == "," and words[i + 1] == "," and tags[i] == "O" and w[:1].isupper() and w.isalpha()
+                and tags[i - 2] != "O"):
+            continue
+        start = i - 2
+        while start > 0 and tags[start].startswith("I-"):
+            start -= 1
+        if tags[i - 2][2:] == "PER" and words[start].lower() not in roles.PLACE_HEADS:
+            continue  # after a person ("Budi, Andi, dan ...") it may be a list of people
+        after = words[i + 2]
+        if after[:1].islower() and after.lower() not in roles.LIST_JOINERS and not lexicon.ordinary(w) \
+                and gazetteer.kind_of(w) in (None, "world") and w.lower() not in roles.ROLE_HEADS:
+            tags[i] = "B-PER"
+
+
+def place_tail(words: list[str], tags: list[str]) -> None:
+    """"[Kabupaten Sipirok] Hulu", "[Jakarta] Utara": a direction or part word the tagger left after a place
+    belongs to it."""
+    for _s, e, typ in sorted(spans(tags)):
+        k = e
+        while typ == "LOC" and k < len(words) and tags[k] == "O" and words[k][:1].isupper() \
+                and words[k].lower() in roles.PLACE_TAILS:
+            tags[k] = "I-LOC"
+            k += 1
 
 
 def organisation_head(words: list[str], tags: list[str]) -> None:
@@ -379,7 +475,7 @@ def _closing_place(words: list[str], tags: list[str], j: int) -> int | None:
 
 
 # honorifics and titles inside PER spans are left to the entities stage: NERGrit keeps some ("Raden")
-RULES = (known_organisations, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
+RULES = (known_organisations, title_org_name, org_conjunct, place_tail, comma_person, organisation_head, legal_form_company, company_run, role_organisation, generic_org_place,
          dateline, strip_cue_words, split_place_person, apposition, speech_cue_person, coordinated_person,
          tidy_org_spans, surname_particle, cited_source)
 

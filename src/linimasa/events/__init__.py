@@ -158,14 +158,23 @@ def event_date(value: str) -> EventDate | None:
     return None  # weeks, quarters, seasons: too coarse or fuzzy to place an event on
 
 
+def _parts(value: str) -> tuple[int, int | None, int | None]:
+    match = DATED.match(value)
+    if match is None:
+        raise ValueError(f"not a date: {value!r}")
+    y, m, d = (int(x) if x else None for x in match.groups())
+    assert y is not None  # the pattern requires the year
+    return y, m, d
+
+
 def period_start(value: str) -> date:
-    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
+    y, m, d = _parts(value)
     return date(y, m or 1, d or 1)
 
 
 def period_end(value: str) -> date:
-    y, m, d = (int(x) if x else None for x in DATED.match(value).groups())
-    if d:
+    y, m, d = _parts(value)
+    if d and m:
         return date(y, m, d)
     if m:
         return (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
@@ -178,21 +187,21 @@ def _subordinate_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + cues + r")(?!\w)", re.I)
 
 
-def _classify(sentence: str) -> tuple[str, re.Match] | None:
+def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """The strongest trigger of the main clause (before the first subordinate clause), else of the sentence."""
     found = list(_trigger_pattern().finditer(sentence))
     cut = _subordinate_pattern().search(sentence)
     main = [m for m in found if cut is None or m.end() <= cut.start()]
     best = None
     for m in main or found:
-        kind = m.lastgroup
+        kind = m.lastgroup or ""
         rank = lexicon.PRIORITY.index(kind)
         if best is None or rank < best[0]:
             best = (rank, kind, m)
     return (best[1], best[2]) if best else None
 
 
-def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match] | None:
+def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match[str]] | None:
     """The strongest trigger inside the first 'setelah'/'menjelang' clause opened after position `after`."""
     cue = _sequence_pattern().search(sentence, after)
     if cue is None:
@@ -200,8 +209,8 @@ def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match] | None:
     inner = list(_trigger_pattern().finditer(sentence, cue.end()))
     if not inner:
         return None
-    best = min(inner, key=lambda m: lexicon.PRIORITY.index(m.lastgroup))
-    return best.lastgroup, best
+    best = min(inner, key=lambda m: lexicon.PRIORITY.index(m.lastgroup or ""))
+    return best.lastgroup or "", best
 
 
 def _paragraph_of(body: str, start: int) -> int:
@@ -219,10 +228,10 @@ def annotate(article: Article) -> None:
     # what a speaker says is not what the sentence reports: triggers inside quotes do not make the event
     # ('"Tersangka AS berperan ...," kata Bayu dalam konferensi pers' is the press conference, and
     # '"... pelakunya sudah ditangkap," ujar Sri, Kamis' is no arrest on Thursday)
-    unquoted = list(body)
+    chars = list(body)
     for q in article.quotes:
-        unquoted[q.start:q.end] = " " * (q.end - q.start)
-    unquoted = "".join(unquoted)
+        chars[q.start:q.end] = " " * (q.end - q.start)
+    unquoted = "".join(chars)
     for sent in sentences(body):
         para = _paragraph_of(body, sent.start)
         inside = [t for t in temporal if sent.start <= t.start and t.end <= sent.end

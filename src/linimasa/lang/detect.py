@@ -1,29 +1,50 @@
-"""Which language a text is in, from the share of each language's commonest function words."""
+"""Which language a text is in: py3langid restricted to the languages a page of ours can be in.
+
+An Indonesian page often quotes English (a statement, a product name, a tweet) and reads
+close to Malay, so a page is called another language only on strong evidence: enough words,
+a confident whole-text verdict, and most of its paragraphs agreeing.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-FUNCTION_WORDS = {
-    "id": {"yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "akan", "dalam",
-           "adalah", "juga", "oleh", "karena", "bahwa", "telah", "sudah", "kata", "para", "saat", "atau", "kami",
-           "mereka", "ia", "dia", "tersebut", "menjadi", "bisa", "dapat", "lebih", "hingga", "masih", "ada"},
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "this", "it",
-           "as", "be", "at", "from", "has", "have", "were", "which", "said", "will", "an", "their", "not"},
-    # spellings that are Malay, not Indonesian (bahawa/bahwa, kerana/karena, selepas/setelah)
-    "ms": {"kerana", "iaitu", "selepas", "bahawa", "jabatan", "mahkamah", "tuan", "sahaja", "berkata-kata"},
-}
+LANGUAGES = ("id", "ms", "en")
 NAMES = {"id": "Indonesian", "en": "English", "ms": "Malay"}
-_WORD = re.compile(r"[a-zA-Z]+")
+CONFIDENT = 0.9        # whole-text probability needed to call a text not Indonesian
+MAJORITY = 0.6         # and the share of its paragraph words that must agree
+PARAGRAPH_WORDS = 8    # paragraphs shorter than this are not voted on
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
 
 
 def detect(text: str, min_words: int = 25) -> str | None:
-    """'id', 'en', … or None when the text is too short to tell."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    """'id', 'en' or 'ms'; None when the text is too short to tell, 'unknown' when the evidence is weak."""
+    text = text[:20000]
+    words = _WORD.findall(text)
     if len(words) < min_words:
         return None
-    scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in FUNCTION_WORDS.items()}
-    if sum(w in FUNCTION_WORDS["ms"] for w in words) >= 3:
-        return "ms"
-    best = max(("id", "en"), key=lambda k: scores[k])
-    return best if scores[best] >= 0.04 else "unknown"
+    lang, prob = _identifier().classify(text)
+    if lang == "id":
+        return "id"
+    if prob < CONFIDENT:
+        return "unknown"
+    votes: dict[str, int] = {}
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        n = len(_WORD.findall(paragraph))
+        if n >= PARAGRAPH_WORDS:
+            vote = _identifier().classify(paragraph)[0]
+            votes[vote] = votes.get(vote, 0) + n
+    total = sum(votes.values())
+    if total and votes.get(lang, 0) / total < MAJORITY:
+        return "unknown"  # one language quoted at length inside another: not enough to refuse the page
+    return lang

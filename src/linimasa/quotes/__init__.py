@@ -1,11 +1,16 @@
 """Direct quotes and who said them.
 
 Quote marks are paired per paragraph, whatever their shape (scraped pages mix “, ” and ");
-a paragraph that opens a quote and never closes it continues into the next one that opens
-with a mark. The speaker comes from a cue after the quote ("…," kata X), before it
-(X mengatakan, "…"; Menurut X, "…"; X: "…"), or, for -nya cues, pronouns and bare
-quote paragraphs, from the last speaker. Short scare quotes count only when the sentence
-attributes them to someone; a closing run of short quoted fragments (an author bio) is not a quote.
+curly marks inside a straight-quoted passage are a quote inside the quote; a paragraph that
+opens a quote and never closes it continues into the next one that opens with a mark. The
+speaker comes from a cue after the quote ("…," kata X; "…," demikian keterangan tertulis PT X),
+before it (X mengatakan, "…"; Menurut X, "…"; X: "…"), or, for -nya cues, pronouns and bare
+quote paragraphs, from the discourse: the person the text is about since the previous quote
+(the subject of a sentence, a person introduced by an apposition), else the last speaker.
+A person merely named inside a sentence about someone else does not take the quote.
+One-word quotes, short phrases set in running text (scare quotes, labels) and quoted
+names/titles ("bertajuk “…”", "dijuluki “…”") are not quotes; a closing run of short quoted
+fragments (an author bio) is not a quote either.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from linimasa.lang.id import roles, speech
+from linimasa.lang.id import speech
 from linimasa.model import Article, Entity, Quote
 
 MARKS = speech.OPEN_MARKS + speech.CLOSE_MARKS + speech.BOTH_MARKS
@@ -27,17 +32,33 @@ def _patterns():
     before = "|".join(sorted(speech.BEFORE_VERBS, key=len, reverse=True))
     stops = "|".join(speech.SPEAKER_STOPS)
     pron = "|".join(speech.PRONOUNS)
+    leads = "|".join(speech.AFTER_LEADS)
+    nouns = "|".join(sorted(speech.STATEMENT_NOUNS, key=len, reverse=True))
+    topic = "|".join(speech.TOPIC_LEADS)
     return {
+        # "…," demikian keterangan tertulis PT X / "…," begitu kata Y
+        "after_lead": re.compile(rf"^\s*[,.!?]?\s*(?:{leads})\s+(?P<cue>(?:{nouns}|{after})(?:nya)?)\b(?:\s+oleh)?"
+                                 rf"(?:\s+(?P<who>(?!(?:{stops})\b)[^,.;:!?\"“”]{{1,80}}))?", re.I),
+        "topic": re.compile(rf"^(?:{topic})$", re.I),
+        "name_cue": re.compile(r"\b(?:" + "|".join(speech.NAME_CUES) + r")\s*$", re.I),
         # "…," kata X / "…," tambahnya / "…," kata dia
         "after": re.compile(rf"^\s*[,.!?]?\s*(?P<cue>(?:{after})(?:nya)?)\b(?:\s+(?P<who>(?!(?:{stops})\b)[^,.;:!?\"“”]{{1,80}}))?",
                             re.I),
         "before": re.compile(rf"\b(?P<cue>{before})\b[^\"“”„]{{0,60}}?[,:]?\s*$", re.I),
-        "according": re.compile(r"\b(?P<cue>menurut)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
+        "according": re.compile(r"(?:\b(?P<cue>menurut)|^\s*(?P<cue2>kata))\s+(?P<who>[^,]{2,80}),\s*$", re.I),
         "colon": re.compile(rf"(?P<who>{_NAME})\s*:\s*$"),
         "pronoun": re.compile(rf"^(?:{pron})\b", re.I),
         "speaking": re.compile(rf"\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:{before})\b", re.I),
         "stops": re.compile(rf"\s+(?:{stops})\b.*$", re.I | re.S),
     }
+
+
+def names_match(query: str, names) -> bool:
+    """A speaker filter: the query is one of the names, or every word of it is a word of one name
+    ("Rizaldy" finds "Lalu Muhammad Rizaldy", an alias of Lalu Muhammad Rizaldi)."""
+    words = query.casefold().split()
+    return bool(words) and any(
+        n.casefold() == query.casefold() or set(words) <= set(n.casefold().split()) for n in names)
 
 
 def find_quotes(body: str) -> list[tuple[int, int]]:
@@ -52,18 +73,26 @@ def find_quotes(body: str) -> list[tuple[int, int]]:
             continue
         marks = [i for i, ch in enumerate(para) if ch in MARKS]
         opened: int | None = None
+        opener = ""
+        inner = 0  # curly quotes open inside a straight-quoted passage ("Ia bilang, “pulang”, lalu …")
         if carry and para[:1] in MARKS:
             marks = marks[1:]
-            opened = 1
+            opened, opener = 1, para[0]
         for i in marks:
             ch = para[i]
             if opened is None:
                 if ch in speech.CLOSE_MARKS and _cue_follows(para[i + 1:]):
                     continue  # a stray closer before "kata X" whose opener was lost
-                opened = i + 1
+                opened, opener, inner = i + 1, ch, 0
             else:
                 if ch in speech.OPEN_MARKS and i - opened < 2:
                     opened = i + 1
+                    continue
+                if opener in speech.BOTH_MARKS and ch in speech.OPEN_MARKS:
+                    inner += 1
+                    continue
+                if inner and ch in speech.CLOSE_MARKS:
+                    inner -= 1
                     continue
                 spans.append((pos + opened, pos + i))
                 opened = None
@@ -99,6 +128,49 @@ def _speaking_since(body: str, entities: list[Entity], start: int, end: int) -> 
     hits = [(m.start, e) for e in entities if e.type == "PER" for m in e.mentions
             if start <= m.start < end and verbs.match(body, m.end)]
     return max(hits, key=lambda h: h[0])[1] if hits else None
+
+
+def _sentence_start(body: str, pos: int, quotes: list[tuple[int, int]]) -> int:
+    """Where the sentence holding `pos` begins: after a line break, a sentence end or the last quote before it."""
+    start = body.rfind("\n", 0, pos) + 1
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", body[start:pos])]
+    if ends:
+        start += ends[-1]
+    return max([start] + [e for _, e in quotes if e <= pos])
+
+
+def subjects(body: str, entities: list[Entity], quotes: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
+    """(position, person) for every sentence outside the quotes that is about a person: its first person when
+    only a short opener stands before the name ("Malam itu Sahnan …", "Namun bagi Sahnan, …", "Seorang warga,
+    Eti, …"). An apposition names the subject ("Kuasa hukum Bagas, Rosita, …" is about Rosita). A person
+    named after a verb ("Ia memuji kebijakan Menteri X") is merely mentioned."""
+    p = _patterns()
+    inside = lambda pos: any(s <= pos < e for s, e in quotes)  # noqa: E731
+    mentions = sorted((m.start, m.end, e) for e in entities if e.type == "PER" for m in e.mentions
+                      if not inside(m.start))
+    out: list[tuple[int, Entity]] = []
+    seen_sentence = -1
+    for k, (start, end, ent) in enumerate(mentions):
+        sent = _sentence_start(body, start, quotes)
+        if sent == seen_sentence:
+            continue
+        seen_sentence = sent
+        prefix = body[sent:start].split(",")[-1]
+        words = re.findall(r"[\w'’-]+", prefix)
+        loose = [w for w in words if w[:1].islower() and not p["topic"].match(w)]
+        if any(w.lower() in speech.PRONOUNS for w in words) or len(loose) > speech.TOPIC_LEAD_LIMIT:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt and re.fullmatch(r"\s*,\s*", body[end:nxt[0]]):
+            ent, start = nxt[2], nxt[0]  # "Kuasa hukum Bagas, Rosita Manurung, …": the apposition
+        out.append((start, ent))
+    return out
+
+
+def _focus(subs: list[tuple[int, Entity]], since: int, pos: int) -> Entity | None:
+    """The person the text has been about since the previous quote (the last sentence subject before `pos`)."""
+    hits = [e for at, e in subs if since <= at < pos]
+    return hits[-1] if hits else None
 
 
 def _person_before(entities: list[Entity], pos: int) -> Entity | None:
@@ -161,15 +233,62 @@ def _is_bio(body: str, s: int, e: int) -> bool:
     return not outside and len(fragments) >= 3 and sum(len(f.split()) for f in fragments) / len(fragments) <= 4
 
 
+def _closing(body: str, e: int) -> int:
+    """The position just after the closing mark of a quote ending at `e` (and the comma/period before it)."""
+    close = e
+    while close < len(body) and (body[close] in MARKS or body[close] in ",.!? "):
+        if body[close] in MARKS:
+            return close + 1
+        close += 1
+    return close
+
+
+def _opening(body: str, s: int) -> int:
+    open_at = s
+    while open_at > 0 and body[open_at - 1] in MARKS + " ":
+        open_at -= 1
+    return open_at
+
+
+def _after_cue(tail: str):
+    p = _patterns()
+    return p["after_lead"].match(tail) or p["after"].match(tail)
+
+
+def _not_speech(body: str, s: int, e: int) -> bool:
+    """A quoted word, name or title rather than speech: one word; a phrase named by the word before it
+    ("bertajuk “…”", "dijuluki “…”", "kasus “…”"); or a short phrase set inside running text with no speech
+    cue right at its marks (a scare quote: "menyebut kasus itu “kelalaian murni” dan …")."""
+    words = len(body[s:e].split())
+    if words <= 1:
+        return True
+    tail = body[_closing(body, e):_closing(body, e) + 120].split("\n")[0]
+    if _after_cue(tail):
+        return False
+    open_at = _opening(body, s)
+    lead = body[body.rfind("\n", 0, open_at) + 1:open_at]
+    if words <= 10 and _patterns()["name_cue"].search(lead):
+        return True
+    if words > SHORT_QUOTE_WORDS:
+        return False
+    sentence = lead[_sentence_start(lead, len(lead), []):]
+    if _patterns()["before"].search(sentence) or _patterns()["according"].search(sentence):
+        return False  # a partial quote its sentence attributes ("X menyebut kenaikan itu “wajar saja”")
+    lead = lead.rstrip()
+    return not (not lead or lead[-1] in ",:" or re.search(r"[.!?]$", lead))
+
+
 def annotate(article: Article) -> None:
     body, ents = article.body, article.entities
     by_id = {e.id: e for e in ents}
     quotes: list[Quote] = []
     last: Entity | str | None = None
-    for s, e in find_quotes(body):
-        if _is_bio(body, s, e):
+    spans = [q for q in find_quotes(body) if not _is_bio(body, *q)]
+    subs = subjects(body, ents, spans)
+    for s, e in spans:
+        if _not_speech(body, s, e):
             continue
-        speaker, cue = _attribute(body, ents, s, e, last, quotes)
+        speaker, cue = _attribute(body, ents, s, e, last, quotes, subs)
         words = len(body[s:e].split())
         if speaker is None and words <= SHORT_QUOTE_WORDS:
             continue  # an unattributed scare quote or title
@@ -185,48 +304,52 @@ def annotate(article: Article) -> None:
     article.quotes = quotes
 
 
-def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list[Quote]):
+def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list[Quote],
+               subs: list[tuple[int, Entity]] = ()):
     p = _patterns()
-    close = e
-    while close < len(body) and (body[close] in MARKS or body[close] in ",.!? "):
-        if body[close] in MARKS:
-            close += 1
-            break
-        close += 1
+    since = quotes[-1].end if quotes else 0
+    close = _closing(body, e)
     tail = body[close:close + 120].split("\n")[0]
-    m = p["after"].match(tail)
+    m = _after_cue(tail)
+    if m is None and not tail.strip():
+        # the quote ends its paragraph and the next one names the speaker ("Demikian disampaikan X …")
+        nxt = re.match(r"\s*", body[close:])
+        close = close + nxt.end()
+        tail = body[close:close + 120].split("\n")[0]
+        m = p["after_lead"].match(tail)
+        if m is None:
+            close = _closing(body, e)
     if m:
         cue = m.group("cue")
         who = m.group("who") or ""
         if _anaphoric(cue) or p["pronoun"].match(who) or not who.strip():
-            since = quotes[-1].end if quotes else 0
-            return _speaking_since(body, ents, since, s) or last or _person_before(ents, s), cue.lower()
+            return (_focus(subs, since, s) or _speaking_since(body, ents, since, s) or last
+                    or _person_before(ents, s)), cue.lower()
         window_end = close + m.start("who") + len(p["stops"].sub("", who))
         ent = _person_at(ents, close + m.start("who"), window_end)
-        if ent is None and who.split()[0].lower() in roles.ROLE_HEADS and body[window_end:window_end + 1] == ",":
-            # "kata pelatih Persikota, Widodo Cahyono": the office, then its holder after the comma
+        if ent is None and body[window_end:window_end + 1] == ",":
+            # "kata pelatih Persikota, Widodo Cahyono" / "kata seorang kurir, Bagas Wirawan": the office or
+            # description, then the person after the comma
             ent = _person_at(ents, window_end + 1, window_end + 3, last=False)
         ent = ent or _any_speaker_at(ents, close + m.start("who"), window_end)
         return ent or _resolve(ents, _surface_name(who)), cue.lower()
     sent_start, _ = _sentence_bounds(body, s, e)
-    open_at = s
-    while open_at > 0 and body[open_at - 1] in MARKS + " ":
-        open_at -= 1
+    open_at = _opening(body, s)
     lead = body[sent_start:open_at]
-    for name in ("according",):
-        m = p[name].search(lead)
-        if m:
-            if p["pronoun"].match(m.group("who").strip()):
-                return _person_before(ents, sent_start) or last, "menurut"
-            ent = _any_speaker_at(ents, sent_start + m.start("who"), sent_start + m.end("who"))
-            return ent or _resolve(ents, _surface_name(m.group("who"))), "menurut"
+    m = p["according"].search(lead)
+    if m:
+        if p["pronoun"].match(m.group("who").strip()):
+            return _focus(subs, since, sent_start) or _person_before(ents, sent_start) or last, "menurut"
+        ent = _any_speaker_at(ents, sent_start + m.start("who"), sent_start + m.end("who"))
+        return ent or _resolve(ents, _surface_name(m.group("who"))), "menurut"
     m = p["before"].search(lead)
     if m:
         subject = body[sent_start:sent_start + m.start()]
         ent = _person_at(ents, sent_start, sent_start + m.start())
         if p["pronoun"].match(subject.strip().split(",")[-1].strip()) or (not ent and re.search(
                 r"\b(?:" + "|".join(speech.PRONOUNS) + r")\s*$", subject, re.I)):
-            return _person_before(ents, sent_start) or last, m.group("cue").lower()
+            return (_focus(subs, since, sent_start) or _person_before(ents, sent_start) or last,
+                    m.group("cue").lower())
         if ent is None:
             ent = _any_speaker_at(ents, sent_start, sent_start + m.start())
         return ent or _resolve(ents, _surface_name(subject)), m.group("cue").lower()
@@ -234,8 +357,10 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
     if m:
         ent = _any_speaker_at(ents, sent_start + m.start("who"), sent_start + m.end("who"))
         return ent or m.group("who"), ":"
-    # a quote paragraph of its own continues the last speaker
+    # a quote paragraph of its own continues the person the text is about, else the last speaker
     line_start = body.rfind("\n", 0, s) + 1
-    if not body[line_start:open_at].strip() and last is not None and len(body[s:e].split()) > SHORT_QUOTE_WORDS:
-        return last, None
+    if not body[line_start:open_at].strip() and len(body[s:e].split()) > SHORT_QUOTE_WORDS:
+        who = _focus(subs, since, s) or last
+        if who is not None:
+            return who, None
     return None, None

@@ -13,12 +13,12 @@ import linimasa
 
 
 def _same_person(predicted: str | None, gold: str) -> bool:
-    return bool(predicted) and predicted.casefold() == gold.casefold()
+    return bool(predicted) and (predicted or "").casefold() == gold.casefold()
 
 
 def evaluate(path: str | Path) -> dict:
     gold_total = found = attributed = correct = spurious = 0
-    misses = []
+    misses: list[tuple[str, object, object, str | None]] = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -88,6 +88,18 @@ MIGRATIONS = [
     INSERT INTO entity_aliases SELECT article_id, value FROM entities, json_each(entities.aliases);
     CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias);
     """,
+    # 5: template furniture (linimasa.store.templates): each page's candidate lines and raw text, for re-cleaning
+    """
+    CREATE TABLE IF NOT EXISTS templates_pages (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        site TEXT NOT NULL, grp TEXT NOT NULL, format TEXT NOT NULL, meta TEXT NOT NULL,
+        raw BLOB NOT NULL, lines TEXT NOT NULL, removed TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS templates_pages_site ON templates_pages(site);
+    CREATE TABLE IF NOT EXISTS templates_lines (
+        site TEXT NOT NULL, line TEXT NOT NULL, grp TEXT NOT NULL, PRIMARY KEY (site, line, grp)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 
@@ -163,6 +175,24 @@ class Store:
             self._index(article)
         return status
 
+    def update(self, article: Article) -> None:
+        """Replace the analysis of a stored article (same id and page), e.g. after it was cleaned again."""
+        with self.db:
+            row = self.db.execute("SELECT rowid, title, body FROM articles WHERE id=?", (article.id,)).fetchone()
+            if row is None:
+                raise KeyError(article.id)
+            self.db.execute("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete',?,?,?)",
+                            (row[0], row[1] or "", row[2]))
+            self.db.execute(
+                "UPDATE articles SET url=?, title=?, outlet=?, published=?, precision=?, body=?, json=? WHERE id=?",
+                (article.url, article.title, article.outlet, article.published.value, article.published.precision,
+                 article.body, json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+            self.db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                            (row[0], article.title or "", article.body))
+            for table in ("entities", "entity_aliases", "quotes", "events"):  # the rows _index writes
+                self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article.id,))
+            self._index(article)
+
     def _best_near_duplicate(self, article_id: str, sig: list[int], size: int) -> tuple[str, float] | None:
         # The latest few articles of each band, not all of them: pages that share a site's furniture fill
         # a band without bound, and a wire copy is looked up within days of its original.
@@ -201,7 +231,7 @@ class Store:
 
     def articles(self, ids: list[str] | None = None) -> Iterator[Article]:
         if ids is None:
-            rows = self.db.execute("SELECT json FROM articles ORDER BY rowid")
+            rows: Iterable[sqlite3.Row] = self.db.execute("SELECT json FROM articles ORDER BY rowid")
         else:
             rows = (r for i in ids for r in self.db.execute("SELECT json FROM articles WHERE id=?", (i,)))
         for row in rows:

@@ -86,6 +86,11 @@ def register_eval(evals) -> None:
 
 def _run(args) -> int:
     r = evaluate_dirs(args.gold_dir, args.system_dir)
+    if not r["gold"]:
+        from linimasa.cli.output import error
+
+        error(f"no gold TIMEX3 in {args.gold_dir}: give a folder of annotated *.tml files")
+        return 2
     print(report(r))
     if args.errors:
         for kind, gold, system in r["errors"]:

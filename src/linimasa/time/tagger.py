@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from linimasa.lang.id import timex as L
 from linimasa.model import Timex
@@ -843,7 +844,7 @@ RULES: list[Rule] = [
 ]
 
 
-def _merge_year(m: re.Match) -> re.Match:
+def _merge_year(m: re.Match) -> Any:  # a stand-in with Match.group
     class _M:
         def __init__(self, m):
             self._m = m
@@ -856,7 +857,7 @@ def _merge_year(m: re.Match) -> re.Match:
     return _M(m)
 
 
-def _pod_default(m: re.Match) -> re.Match:
+def _pod_default(m: re.Match) -> Any:  # the match itself, or a stand-in with Match.group
     if m.groupdict().get("pod"):
         return m
 
@@ -1009,8 +1010,7 @@ def _drop_overlaps(timexes: list[Timex]) -> list[Timex]:
 
 
 def _borrow(bare: str, t: Timex, ctx: Context) -> str | None:
-    if not bare.isdigit() and number(bare) is not None and t.type == "DURATION":
-        n = number(bare)
+    if not bare.isdigit() and (n := number(bare)) is not None and t.type == "DURATION":
         return re.sub(r"^(PT?)[\d.]+", rf"\g<1>{int(n)}", t.value) if re.match(r"^PT?\d", t.value) else None
     if bare.isdigit():
         n = int(bare)

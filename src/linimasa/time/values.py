@@ -33,7 +33,7 @@ class Anchor:
 
     @property
     def date(self) -> date | None:
-        return date(self.year, self.month, self.day) if self.day else None
+        return date(self.year, self.month, self.day) if self.day and self.month else None
 
     def value(self) -> str:
         if self.day:
@@ -56,8 +56,7 @@ def add_months(d: date, months: int) -> date:
 def shift(anchor: Anchor, n: float, unit: str) -> str | None:
     """`anchor` moved by n units ("D", "W", "M", "Y", "DE"), at the anchor's granularity."""
     n = int(n)
-    if anchor.day:
-        d = anchor.date
+    if anchor.day and (d := anchor.date) is not None:
         if unit == "D":
             return day_value(d + timedelta(days=n))
         if unit == "W":

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from linimasa.lang.id import events as lexicon
-from linimasa.model import Article, Event, SourceRef, Timeline, TimelineEntry, UndatedEntry
+from linimasa.model import Article, Event, EventDate, SourceRef, Timeline, TimelineEntry, UndatedEntry
 
 _WORD = re.compile(r"\w+")
 SIMILAR_WORDS = 0.35
@@ -53,7 +53,17 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
             timeline.entries.append(_entry(value, cluster, groups, wanted))
     timeline.entries.sort(key=lambda e: (e.date, -e.salience))
     timeline.undated = _merge_undated(timeline.undated)
+    if wanted is None and not (query or date_from or date_to):
+        timeline.warnings += _unplaced(articles, timeline)
     return timeline
+
+
+def _unplaced(articles: list[Article], timeline: Timeline) -> list[str]:
+    """A page with events of which none reached the timeline is named: an empty story is never silent."""
+    cited = {s.article for entry in timeline.entries for s in entry.sources}
+    cited |= {s.article for undated in timeline.undated for s in undated.sources}
+    return [f"{a.source}: no timeline entry from its {len(a.events)} event{'s' * (len(a.events) > 1)}, as its "
+            f"text dates none of them ('linimasa events' lists them)" for a in articles if a.events and a.id not in cited]
 
 
 def _fold(s: str) -> str:
@@ -133,15 +143,21 @@ def _cluster(members: list[tuple[Article, Event]]) -> list[list[tuple[Article, E
     return [cluster for cluster, _ids in clusters]
 
 
+def _dated(ev: Event) -> EventDate:
+    """The date of an event in a dated block (only dated events are put in one)."""
+    assert ev.date is not None
+    return ev.date
+
+
 def _same_event(ev: Event, words: set[str], other: Event, same_article: bool) -> bool:
-    if same_article and "narrative" in (ev.date.source, other.date.source):
+    if same_article and "narrative" in (_dated(ev).source, _dated(other).source):
         return True  # a sentence dated only by the paragraph's narrative continues that event
     if not _compatible(ev.type, other.type) and not same_article:
         return False
     shared = set(ev.participants) & set(other.participants)
     other_words = _words(other.text)
     overlap = len(words & other_words) / max(1, min(len(words), len(other_words)))
-    if ev.date.precision != "day":  # a month or a year holds many events: ask for more
+    if _dated(ev).precision != "day":  # a month or a year holds many events: ask for more
         return (ev.type == other.type and len(shared) >= 1 and overlap >= SIMILAR_WORDS) or overlap >= 0.6
     if same_article:
         return True  # one article's events on one day are one happening told in several sentences
@@ -160,7 +176,7 @@ def _summary(events: list[Event]) -> str:
     def clarity(ev: Event) -> tuple:
         text = _clean(ev.text)
         quoted = text[:1] in "\"“”'" or text.count("\"") + text.count("“") >= 2
-        return (quoted, ev.date.source != "timex", -len(ev.participants), abs(len(text) - 180))
+        return (quoted, _dated(ev).source != "timex", -len(ev.participants), abs(len(text) - 180))
 
     return _clean(min(events, key=clarity).text)
 
@@ -173,7 +189,7 @@ def _entry(value: str, cluster: list[tuple[Article, Event]], groups: dict[str, s
     types = Counter(ev.type for ev in events)
     sources: list[SourceRef] = []
     seen: set[str] = set()
-    for art, ev in sorted(cluster, key=lambda ae: (ae[1].date.source != "timex", ae[1].start)):
+    for art, ev in sorted(cluster, key=lambda ae: (_dated(ae[1]).source != "timex", ae[1].start)):
         if art.id not in seen:
             seen.add(art.id)
             sources.append(_ref(art, ev))
@@ -181,7 +197,7 @@ def _entry(value: str, cluster: list[tuple[Article, Event]], groups: dict[str, s
     background = all(ev.background for ev in events)
     matches = len({_fold(p) for p in participants} & wanted) if wanted else 0
     return TimelineEntry(
-        date=value, precision=events[0].date.precision, summary=_summary(events),
+        date=value, precision=_dated(events[0]).precision, summary=_summary(events),
         type=max(types, key=lambda t: (types[t], -lexicon.PRIORITY.index(t))),
         participants=[p for p, _ in participants.most_common()],
         location=locations.most_common(1)[0][0] if locations else None,

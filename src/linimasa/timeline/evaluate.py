@@ -85,11 +85,23 @@ def timeline_for(paths: list[str], published: dict[str, str]) -> tuple[Timeline,
     return build(articles), failures
 
 
+def _file_date(value: str) -> str:
+    """argparse type of --published FILE=DATE: the date is checked like every date option."""
+    import argparse
+
+    from linimasa.cli.options import date_arg
+
+    name, sep, date = value.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"{value!r}: give FILE=DATE")
+    return f"{name}={date_arg(date)}"
+
+
 def register_eval(evals) -> None:
     p = evals.add_parser("timeline", help="date precision/recall of a timeline against a gold JSON")
     p.add_argument("gold")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--published", action="append", default=[], metavar="FILE=DATE",
+    p.add_argument("--published", action="append", default=[], metavar="FILE=DATE", type=_file_date,
                    help="publication date metadata for one page (checks accept_with_metadata)")
     p.set_defaults(func=_run)
 

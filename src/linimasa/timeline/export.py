@@ -1,4 +1,9 @@
-"""Timeline exports: JSON, Markdown, a standalone HTML page, TimelineJS3 JSON and CSV."""
+"""Timeline exports: JSON, Markdown, a standalone HTML page, TimelineJS3 JSON and CSV.
+
+Page text is data, never markup: every export escapes it for its format (HTML entities in
+HTML and TimelineJS, HTML and Markdown metacharacters in Markdown), and CSV cells that a
+spreadsheet would run as a formula are neutralised.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import csv
 import html
 import io
 import json
+import re
 
 from linimasa.model import Timeline
 
@@ -21,26 +27,43 @@ def to_json(timeline: Timeline, title: str = "") -> str:
     return json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2)
 
 
-def _cites(entry) -> str:
-    return "; ".join(f"{s.title or s.source}" for s in entry.sources)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# `_` inside a word (file_name) is not emphasis in CommonMark, so only a free-standing one is escaped
+_MD_SPECIAL = re.compile(r"[\\`*\[\]|]|(?<!\w)_|_(?!\w)")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: one starting with = + - @ (or tab, CR) gets a leading '."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def md(text: str | None) -> str:
+    """Page text made inert in Markdown: HTML tags shown as text, no emphasis, links or code from it."""
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), html.escape(text or "", quote=False))
+
+
+def _cites(entry, escape=md) -> str:
+    return "; ".join(escape(s.title or s.source) for s in entry.sources)
 
 
 def to_markdown(timeline: Timeline, title: str = "Linimasa") -> str:
-    lines = [f"# {title}", ""]
+    lines = [f"# {md(title)}", ""]
     for e in timeline.entries:
         tag = " *(latar belakang / background)*" if e.background else ""
-        who = f" — {', '.join(e.participants)}" if e.participants else ""
-        where = f" @ {e.location}" if e.location else ""
-        lines.append(f"- **{e.date}** ({e.precision}, {e.type}){tag}{who}{where}  ")
-        lines.append(f"  {e.summary}  ")
+        who = f" — {', '.join(md(p) for p in e.participants)}" if e.participants else ""
+        where = f" @ {md(e.location)}" if e.location else ""
+        lines.append(f"- **{md(e.date)}** ({md(e.precision)}, {md(e.type)}){tag}{who}{where}  ")
+        lines.append(f"  {md(e.summary)}  ")
         lines.append(f"  _sources ({len(e.sources)}): {_cites(e)}_")
     if timeline.undated:
         lines += ["", "## Undated", ""]
         for u in timeline.undated:
-            lines.append(f"- [{u.hint}] {u.summary}  ")
+            lines.append(f"- \\[{md(u.hint)}\\] {md(u.summary)}  ")
             lines.append(f"  _source: {_cites(u)}_")
     if timeline.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {w}" for w in timeline.warnings]
+        lines += ["", "## Warnings", ""] + [f"- {md(w)}" for w in timeline.warnings]
     return "\n".join(lines) + "\n"
 
 
@@ -67,7 +90,7 @@ def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
         parts.append("<section class=\"undated\"><h2>Tanpa tanggal / undated</h2>")
         for u in timeline.undated:
             parts.append(f"<div class=\"entry\"><div class=\"date\">{esc(u.hint or '?')}</div>"
-                         f"<p>{esc(u.summary)}</p><div class=\"meta\">{esc(_cites(u))}</div></div>")
+                         f"<p>{esc(u.summary)}</p><div class=\"meta\">{_cites(u, esc)}</div></div>")
         parts.append("</section>")
     if timeline.warnings:
         items = "".join(f"<li>{esc(w)}</li>" for w in timeline.warnings)
@@ -97,10 +120,10 @@ def to_csv(timeline: Timeline, title: str = "") -> str:
     out = io.StringIO()
     w = csv.writer(out)
     w.writerow(["date", "precision", "type", "background", "summary", "participants", "location", "sources"])
-    for e in timeline.entries:
-        w.writerow([e.date, e.precision, e.type, e.background, e.summary, "; ".join(e.participants),
-                    e.location or "", "; ".join(s.source for s in e.sources)])
-    for u in timeline.undated:
-        w.writerow(["", "unknown", "", False, u.summary, "; ".join(u.participants), u.location or "",
-                    "; ".join(s.source for s in u.sources)])
+    rows = [[e.date, e.precision, e.type, e.background, e.summary, "; ".join(e.participants),
+             e.location or "", "; ".join(s.source for s in e.sources)] for e in timeline.entries]
+    rows += [["", "unknown", "", False, u.summary, "; ".join(u.participants), u.location or "",
+              "; ".join(s.source for s in u.sources)] for u in timeline.undated]
+    for row in rows:
+        w.writerow([csv_cell(c) for c in row])
     return out.getvalue()

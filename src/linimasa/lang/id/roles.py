@@ -20,6 +20,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
     dirjen wamen wamenlu kadiv kasat kasatreskrim kabareskrim kajati kajari kalapas pangdam pangkoarmada nakhoda
     mualim perwakilan wakapolri wakapolda sejarawan budayawan ilmuwan sastrawan seniman akademisi
     sopir pengemudi petani nelayan pedagang buruh karyawan pegawai dokter perawat bidan saksi penumpang warga relawan
+    novelis penyair pelukis fotografer desainer arsitek atlet pebulu petinju pegolf perenang pelari pembalap
+    komedian presenter musisi produser koreografer penari koki pengusaha bankir psikolog sosiolog antropolog
+    kriminolog epidemiolog virolog profesor mahasiswa pelajar santri ulama kurator kolumnis pegiat pemerhati
+    notaris panitera auditor akuntan insinyur teknisi pilot pramugari masinis mekanik petugas pemulung kurir
     """.split()
 )
 
@@ -51,7 +55,8 @@ ROLE_CONTINUATIONS: frozenset[str] = frozenset(
     pekerjaan umum perumahan pemuda olahraga pemberdayaan perempuan perlindungan anak
     wakil ketua anggota pelaksana harian tugas sementara senior junior operasional
     madya muda pertama laut udara darat besar utama pol pol. polisi (p) p
-    staf khusus presiden gedung putih kremlin pbb dk uni eropa nato
+    staf khusus presiden gedung putih kremlin pbb dk uni eropa nato kepresidenan istana
+    perekonomian kemaritiman maritim polhukam pmk marves esdm ristek dikti agraria tata ruang
     """.split()
 )
 
@@ -112,6 +117,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
     pelabuhan bandara bandar stasiun terminal kota kabupaten provinsi kecamatan kelurahan desa dusun kampung
     pulau selat teluk tanjung gunung bukit danau sungai kali laut samudra lembah pantai jalan jl. jalur
     kawasan wilayah daerah distrik negara negeri taman lapangan alun-alun pasar gili nusa muara ujung
+    nagari gampong jorong lembang banjar nagari-nagari kepulauan semenanjung dataran
     """.split()
 )
 
@@ -185,3 +191,66 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 
 MEASURE_UNITS: frozenset[str] = frozenset("gt dwt kw mw gw kv kwh mwh ppm sks rpm mph".split())
 
+
+# English job titles that Indonesian business copy keeps as written ("Vice President Corporate Communication
+# Pertamina X", "Manager Fuel Distribution Pertamina Y"): before a company and a name they are the role.
+CORPORATE_TITLES: frozenset[str] = frozenset(
+    """
+    vice president senior executive general manager director head chief officer corporate communication
+    communications public relations relation affairs external internal marketing sales operation operations
+    distribution region regional area branch division department supply chain finance legal compliance
+    strategic planning business development commercial technical project country managing deputy assistant
+    associate secretary spokesperson spokesman spokeswoman ceo cfo coo cto cmo vp svp evp avp gm pr hr lead
+    principal partner founder co-founder chairman chairwoman unit fuel retail trading investor customer service
+    officer-in-charge acting interim
+    """.split()
+)
+
+# Prefixes of ship names (and words that name an aircraft or a train): the capitalised words after them name
+# a vehicle, which linimasa leaves out of the entities (not a place, person or organisation). "pesawat Lion
+# Air" names the airline, so a listed organisation after the prefix stays.
+VEHICLE_PREFIXES: frozenset[str] = frozenset(
+    "km kmp kri kr kapal mv mt kn klm kmc tb tug uss hms pesawat helikopter heli".split())
+
+# Words before a capitalised name that say it is an organisation ("perusahaan minyak [Chevron]", "raksasa
+# teknologi [Google]", "emiten [Adaro]"); a listed word may be followed by one sector word.
+ORG_CUE_NOUNS: frozenset[str] = frozenset(
+    """
+    perusahaan perseroan korporasi raksasa produsen pabrikan maskapai operator emiten konglomerasi konsorsium
+    kontraktor distributor pengembang startup perusahaan-perusahaan grup bank lembaga organisasi partai klub
+    """.split()
+)
+ORG_SECTOR_WORDS: frozenset[str] = frozenset(
+    """
+    minyak gas energi teknologi otomotif farmasi tambang pertambangan rokok makanan minuman media ritel asuransi
+    penerbangan pelayaran telekomunikasi properti konstruksi elektronik kimia baja semen tekstil logistik
+    asal multinasional swasta global internasional raksasa
+    """.split()
+)
+
+# All-capital abbreviations of things, documents, programmes and procedures (not bodies): "kartu RFID",
+# "BBM", "KTP", "APBN". Tagged alone as an organisation they are dropped.
+TERM_ACRONYMS: frozenset[str] = frozenset(
+    """
+    rfid nfc gps gsm cctv usb led lcd ai iot wifi wi-fi qr sms mms pdf html api dna rna pcr atm pin otp
+    ktp kk nik npwp sim stnk bpkb bbm lpg cng lng spbu spbe apbn apbd apbn-p apbnp pdb gdp pdrb ppn pph pbb-p2
+    umkm ukm umr ump umk kur phk ruu uu perppu perda perpres pp permen kuhp kuhap bap dpo ott sp3 sprindik
+    tki tkw pmi-ln wni wna odp pdp otg psbb ppkm icu igd mri ct hiv aids tbc dbd ispa covid covid-19 sars
+    mers ebola hp pc tv ac sd smp sma smk tk paud pns asn cpns pppk ojol bpjs-kes sdm sda ipo ihsg kpr ppdb
+    unbk utbk snbt snmptn sbmptn ipk lhkpn spt cpo co2 pm2,5 pm2.5 ev bev phev suv mpv km kmp kri kr mv mt abk
+    """.split()
+)
+# Those of them that can open a title ("[Vice] President ...", "[Manager] Fuel Distribution ...").
+CORPORATE_TITLE_HEADS: frozenset[str] = frozenset(
+    """
+    vice president senior executive general manager director head chief ceo cfo coo cto cmo vp svp evp avp gm
+    founder co-founder chairman chairwoman spokesperson spokesman spokeswoman secretary officer managing deputy
+    acting interim
+    """.split()
+)
+
+# Words that continue a place name after it ("Jakarta [Utara]", "Sipirok [Hulu]", "Selandia [Baru]").
+PLACE_TAILS: frozenset[str] = frozenset("utara selatan barat timur tengah laut daya hulu hilir raya baru".split())
+
+# Words that continue a list after a comma ("Jakarta, Bogor, dan Depok").
+LIST_JOINERS: frozenset[str] = frozenset("dan atau serta maupun hingga sampai".split())
