@@ -14,7 +14,9 @@ ARTICLE_SCHEMA = "linimasa.article/1"
 TIMELINE_SCHEMA = "linimasa.timeline/1"
 
 # Precision names, finest first. Used by dates of articles, events and timeline entries.
-PRECISIONS = ("minute", "hour", "day", "month", "year", "unknown")
+# "week" (value 2014-W51, an ISO week), "quarter" (2014-Q3) and "half" (2014-H1) are calendar periods
+# between a day and a year: an event the text dates only by one keeps that period as its date.
+PRECISIONS = ("minute", "hour", "day", "week", "month", "quarter", "half", "year", "unknown")
 
 
 class InputError(Exception):
@@ -198,6 +200,10 @@ class SourceRef:
     source: str
     title: str | None
     sentence: str
+    outlet: str | None = None     # extension: the outlet that published the article, when known
+    published: str | None = None  # extension: the article's accepted publication date, when known
+    url: str | None = None        # extension: the article's URL, when known
+    group: str | None = None      # extension: id of the source group (wire copies of one story share it)
 
 
 @dataclass

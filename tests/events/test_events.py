@@ -76,11 +76,23 @@ def test_background_event_years_before_the_article():
 @pytest.mark.parametrize("value,expected", [
     ("2025-03-03", ("2025-03-03", "day")), ("2025-03-03T14:30", ("2025-03-03", "day")),
     ("2025-03-03TMO", ("2025-03-03", "day")), ("2025-03", ("2025-03", "month")), ("2025", ("2025", "year")),
-    ("XXXX-WXX-3", None), ("PAST_REF", None), ("2025-W10", None), ("2025-Q1", None), ("XXXX-06", None),
+    ("XXXX-WXX-3", None), ("PAST_REF", None), ("XXXX-06", None), ("2025-SU", None), ("2025-W10-WE", None),
+    # weeks, quarters and halves are dated periods with their own precision
+    ("2025-W10", ("2025-W10", "week")), ("2025-Q1", ("2025-Q1", "quarter")), ("2025-H2", ("2025-H2", "half")),
+    ("2025-W54", None),
 ])
 def test_event_date_values(value, expected):
     d = events.event_date(value)
     assert (d.value, d.precision) == expected if expected else d is None
+
+
+@pytest.mark.parametrize("value,first,last", [
+    ("2014-W51", "2014-12-15", "2014-12-21"), ("2014-Q3", "2014-07-01", "2014-09-30"),
+    ("2014-Q4", "2014-10-01", "2014-12-31"), ("2014-H1", "2014-01-01", "2014-06-30"),
+    ("2014-02", "2014-02-01", "2014-02-28"), ("2014", "2014-01-01", "2014-12-31"), ("2014-05-06", "2014-05-06", "2014-05-06"),
+])
+def test_period_bounds(value, first, last):
+    assert tuple(d.isoformat() for d in events.period_bounds(value)) == (first, last)
 
 
 def test_sentence_without_trigger_gives_no_event():

@@ -28,8 +28,88 @@ BACKGROUND_AFTER_DAYS = 365
 
 @lru_cache(maxsize=1)
 def _trigger_pattern() -> re.Pattern[str]:
-    parts = [f"(?P<{t}>" + "|".join(lexicon.TRIGGERS[t]) + ")" for t in lexicon.PRIORITY]
+    """Any trigger (for 'is there a happening here' tests); `_triggers` finds them all, typed."""
+    parts = [f"(?P<{t}>" + "|".join(lexicon.TRIGGERS[t]).replace("(?P<core>", "(?:") + ")" for t in lexicon.PRIORITY]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _typed_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    def numbered(alternatives: list[str]) -> str:
+        return "|".join(a.replace("(?P<core>", f"(?P<core{i}>") for i, a in enumerate(alternatives))
+
+    return [(t, re.compile(r"(?<![\w-])(?:" + numbered(lexicon.TRIGGERS[t]) + r")(?![\w-])", re.I))
+            for t in lexicon.PRIORITY]
+
+
+class Trigger:
+    """A trigger found in a text: its type and its word (start(), end(), group(0) like a re.Match). A phrase
+    pattern ("Harga minyak ... jatuh") marks its word with a `core` group; `span` is the whole phrase."""
+
+    __slots__ = ("lastgroup", "span", "_s", "_e", "_text")
+
+    def __init__(self, kind: str, m: re.Match):
+        self.lastgroup, self.span = kind, (m.start(), m.end())
+        core = next((g for g, v in m.groupdict().items() if v is not None and g.startswith("core")), None)
+        self._s, self._e = (m.start(core), m.end(core)) if core else (m.start(), m.end())
+        self._text = m.group(core) if core else m.group(0)
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, n: int = 0) -> str:
+        return self._text
+
+
+def _triggers(text: str, start: int = 0) -> list[Trigger]:
+    """Every trigger of `text` from `start`, typed; of overlapping ones the longest (then the earliest) is kept."""
+    # one scan with the union finds where triggers start; each type is then tried anchored there only
+    starts = [m.start() for m in _trigger_pattern().finditer(text, start)]
+    found = [Trigger(kind, m) for at in starts for kind, pattern in _typed_patterns()
+             if (m := pattern.match(text, at))]
+    found.sort(key=lambda t: (-(t.span[1] - t.span[0]), t.span[0], lexicon.PRIORITY.index(t.lastgroup)))
+    kept: list[Trigger] = []
+    for t in found:
+        if all(t.span[1] <= k.span[0] or t.span[0] >= k.span[1] for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.span[0])
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    bare = "|".join(lexicon.BARE_VERBS)
+    return re.compile(rf"(?:{lexicon.VERB_FORM}|{bare})", re.I)
+
+
+def _is_verbal(trigger: Trigger, text: str) -> bool:
+    words = re.findall(r"[\w-]+", text[trigger.span[0]:trigger.span[1]].lower())
+    return any(w not in lexicon.NOT_VERBS and _verb_pattern().fullmatch(w) for w in words)
+
+
+@lru_cache(maxsize=2)
+def _head_pattern(relative: bool) -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in (lexicon.RELATIVE_WORDS if relative else lexicon.MODIFIER_HEADS))
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
+
+
+def _is_modifier(text: str, trigger: Trigger) -> bool:
+    """Does the trigger modify a noun ("korban kecelakaan", "yang hilang sejak Senin") rather than predicate?
+    A prefixed verb after a noun head is that noun's predicate ("korban dievakuasi"), not a modifier."""
+    before = re.split(r"[,;:()]", text[max(0, trigger.span[0] - 40):trigger.span[0]])[-1]
+    rel = _head_pattern(True).search(before)
+    if rel and not _trigger_pattern().search(before, rel.start() + 4):
+        return True  # the clause's own first predicate, not the main one after it ("yang hilang itu ditemukan")
+    first = re.match(r"[\w-]+", text[trigger.span[0]:]).group(0).lower()
+    prefixed = _is_verbal(trigger, text) and first not in lexicon.BARE_VERBS
+    return not prefixed and bool(_head_pattern(False).search(before))
+
+
+@lru_cache(maxsize=1)
+def _support_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(lexicon.SUPPORT_VERBS) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +138,27 @@ def _is_boundary(body: str, start: int, sent_start: int) -> bool:
     return bool(_boundary_pattern().search(before) or _restatement_pattern().search(before))
 
 
+@lru_cache(maxsize=1)
+def _start_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in lexicon.START_CUES)
+    return re.compile(r"(?<!\w)(?:" + cues + r")\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _is_start(body: str, start: int, sent_start: int) -> bool:
+    """Is the timex at `start` where a lasting happening began ("sejak Selasa")?"""
+    return bool(_start_pattern().search(body[max(sent_start, start - 40):start]))
+
+
+def _in_relative_clause_before(body: str, tstart: int, tpos: int) -> bool:
+    """Is the timex at `tstart`, before the trigger, inside a 'yang' clause with a happening of its own?
+    "Bangkai kapal yang tenggelam pekan lalu itu ditemukan ...": last week dates the sinking, not the find."""
+    clause_start = max(body.rfind(",", 0, tstart), body.rfind(".", 0, tstart), tstart - 80)
+    rels = list(re.finditer(r"(?<!\w)yang(?!\w)", body[clause_start + 1:tstart], re.I))
+    rel = rels[-1] if rels else None
+    return bool(rel) and bool(_trigger_pattern().search(body, clause_start + 1 + rel.end(), tstart)) and \
+        "," not in body[tstart:tpos]
+
+
 def _for_trigger(body: str, dated: list, tpos: int) -> list:
     """Dated timexes that may govern the trigger: none behind a 'setelah'/'menjelang' clause opened after it,
     none inside a 'yang' clause after it that tells a happening of its own.
@@ -68,8 +169,15 @@ def _for_trigger(body: str, dated: list, tpos: int) -> list:
     out = []
     for t, d in dated:
         if t.start >= tpos:
-            if not _sequence_pattern().search(body[tpos:t.start]) and not _in_relative_clause(body, tpos, t.start):
+            cues = list(_sequence_pattern().finditer(body, tpos, t.start))
+            # a 'setelah' clause closed by a comma leaves the sentence-final timex to the main clause
+            # ("hilang kontak sepuluh menit setelah lepas landas dari Timika, Rabu (5/3/2025)")
+            closed = cues and "," in body[cues[-1].end():t.start] and not _trigger_pattern().search(
+                body[body.rfind(",", cues[-1].end(), t.start) + 1:t.start])
+            if (not cues or closed) and (not _in_relative_clause(body, tpos, t.start) or _closed_before(body, tpos, t.start)):
                 out.append((t, d))
+            continue
+        if _in_relative_clause_before(body, t.start, tpos):
             continue
         cue = _open_sequence_cue(body, t.end, tpos)
         if cue is None:
@@ -86,6 +194,13 @@ def _open_sequence_cue(text: str, start: int, end: int) -> re.Match | None:
     it): what stands at `end` happened earlier or later than the clause around it."""
     cues = list(_sequence_pattern().finditer(text, start, end))
     return cues[-1] if cues and "," not in text[cues[-1].end():end] else None
+
+
+def _closed_before(body: str, tpos: int, tstart: int) -> bool:
+    """Does a comma close the clauses after the trigger, leaving the timex as the sentence's own time adjunct
+    ("menemukan seorang balita yang hilang sejak Minggu di kebun tebu, Rabu (5/3/2025)")?"""
+    comma = body.rfind(",", tpos, tstart)
+    return comma >= 0 and not _trigger_pattern().search(body, comma + 1, tstart)
 
 
 def _in_relative_clause(body: str, tpos: int, tstart: int) -> bool:
@@ -133,7 +248,8 @@ def _governing(dated: list, tpos: int):
     """The timex nearest the trigger; a day inside that timex's coarser period refines it ("akhir tahun ..., (30/12)")."""
     t, d = min(dated, key=lambda td: abs(td[0].start - tpos))
     if d.precision != "day":
-        finer = [(t2, d2) for t2, d2 in dated if d2.precision == "day" and d2.value.startswith(d.value)]
+        first, last = period_bounds(d.value)
+        finer = [(t2, d2) for t2, d2 in dated if d2.precision == "day" and first <= period_start(d2.value) <= last]
         if finer:
             t, d = min(finer, key=lambda td: abs(td[0].start - tpos))
     return t, d
@@ -144,8 +260,12 @@ def _future_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_CUES) + r")\b", re.I)
 
 
+_PERIOD = re.compile(r"^(\d{4})-(?:W(\d{2})|Q([1-4])|H([12]))(?![\w])")
+
+
 def event_date(value: str) -> EventDate | None:
-    """An EventDate for a TIMEX3 value that names a real calendar period (not XXXX-…, not *_REF, not a week)."""
+    """An EventDate for a TIMEX3 value that names a real calendar period: a day, an ISO week (2014-W51), a month,
+    a quarter (2014-Q3), a half year (2014-H1) or a year; not XXXX-…, not *_REF, not a season or a weekend."""
     m = DATED.match(value)
     if not m or "X" in value[:10]:
         return None
@@ -155,7 +275,41 @@ def event_date(value: str) -> EventDate | None:
         return EventDate(f"{m.group(1)}-{m.group(2)}", "month")
     if len(value) == 4 or value[4:5] in ("",):
         return EventDate(m.group(1), "year")
-    return None  # weeks, quarters, seasons: too coarse or fuzzy to place an event on
+    p = _PERIOD.match(value)
+    if p and not value[p.end():]:
+        week, quarter, half = p.group(2), p.group(3), p.group(4)
+        if week and 1 <= int(week) <= 53:
+            try:
+                date.fromisocalendar(int(p.group(1)), int(week), 1)
+            except ValueError:
+                return None
+            return EventDate(value, "week")
+        if quarter:
+            return EventDate(value, "quarter")
+        if half:
+            return EventDate(value, "half")
+    return None  # seasons, weekends, parts of day alone: too fuzzy to place an event on
+
+
+def period_bounds(value: str) -> tuple[date, date]:
+    """First and last day of the period a dated value names (a day, week, month, quarter, half or year)."""
+    p = _PERIOD.match(value)
+    if p:
+        y = int(p.group(1))
+        if p.group(2):
+            first = date.fromisocalendar(y, int(p.group(2)), 1)
+            return first, first + timedelta(days=6)
+        months = 3 if p.group(3) else 6
+        n = int(p.group(3) or p.group(4))
+        start_month = (n - 1) * months + 1
+        end_month = start_month + months - 1
+        return date(y, start_month, 1), date(y + (end_month == 12), end_month % 12 + 1, 1) - timedelta(days=1)
+    y, m, d = _parts(value)
+    if d and m:
+        return date(y, m, d), date(y, m, d)
+    if m:
+        return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return date(y, 1, 1), date(y, 12, 31)
 
 
 def _parts(value: str) -> tuple[int, int | None, int | None]:
@@ -168,17 +322,11 @@ def _parts(value: str) -> tuple[int, int | None, int | None]:
 
 
 def period_start(value: str) -> date:
-    y, m, d = _parts(value)
-    return date(y, m or 1, d or 1)
+    return period_bounds(value)[0]
 
 
 def period_end(value: str) -> date:
-    y, m, d = _parts(value)
-    if d and m:
-        return date(y, m, d)
-    if m:
-        return (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
-    return date(y, 12, 31)
+    return period_bounds(value)[1]
 
 
 @lru_cache(maxsize=1)
@@ -187,18 +335,33 @@ def _subordinate_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + cues + r")(?!\w)", re.I)
 
 
-def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
-    """The strongest trigger of the main clause (before the first subordinate clause), else of the sentence."""
-    found = list(_trigger_pattern().finditer(sentence))
+def _classify(sentence: str) -> tuple[str, Trigger] | None:
+    """The trigger that tells the sentence's happening: the first verbal trigger of the main clause (before the
+    first subordinate clause) that does not modify a noun; with none, the main clause's strongest nominal
+    trigger (by PRIORITY); then the same over the whole sentence. A noun after a support verb ("menggelar
+    demonstrasi") is verbal; a deferring verb after a nominal trigger ("Ledakan bom menewaskan 14 orang",
+    "KTT ASEAN dibuka") leaves the sentence to the noun."""
+    found = _triggers(sentence)
+    if not found:
+        return None
     cut = _subordinate_pattern().search(sentence)
-    main = [m for m in found if cut is None or m.end() <= cut.start()]
-    best = None
-    for m in main or found:
-        kind = m.lastgroup or ""
-        rank = lexicon.PRIORITY.index(kind)
-        if best is None or rank < best[0]:
-            best = (rank, kind, m)
-    return (best[1], best[2]) if best else None
+    main = [t for t in found if cut is None or t.span[1] <= cut.start()]
+    for pool in (main, found):
+        free = [t for t in pool if not _is_modifier(sentence, t)]
+        for candidates in (free, pool):
+            if not candidates:
+                continue
+            verbal_ = [t for t in candidates if _is_verbal(t, sentence)
+                       or _support_pattern().search(sentence[max(0, t.span[0] - 30):t.span[0]])]
+            nominal = [t for t in candidates if t not in verbal_]
+            verbal = [t for t in verbal_ if not (t.group(0).lower() in lexicon.DEFERRING_VERBS
+                                                 and any(n.start() < t.start() for n in nominal))]
+            if verbal:
+                best = verbal[0]
+            else:
+                best = min(candidates, key=lambda t: (lexicon.PRIORITY.index(t.lastgroup), t.start()))
+            return best.lastgroup, best
+    return None
 
 
 def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match[str]] | None:
@@ -206,7 +369,7 @@ def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match[str]] | No
     cue = _sequence_pattern().search(sentence, after)
     if cue is None:
         return None
-    inner = list(_trigger_pattern().finditer(sentence, cue.end()))
+    inner = _triggers(sentence, cue.end())
     if not inner:
         return None
     best = min(inner, key=lambda m: lexicon.PRIORITY.index(m.lastgroup or ""))
@@ -244,6 +407,9 @@ def annotate(article: Article) -> None:
                 reference = (para, dated[-1][1])
             continue
         kind, trigger = found
+        if kind in lexicon.START_NOT_DATING:  # "naik sejak Juni": the point a move is measured from
+            inside = [t for t in inside if not _is_start(body, t.start, sent.start)]
+            dated = [(t, d) for t, d in dated if not _is_start(body, t.start, sent.start)]
         tpos = sent.start + trigger.start()
         ev = Event(start=sent.start, end=sent.end, type=kind, text=sent.text, trigger=trigger.group(0))
         governing = _for_trigger(body, dated, tpos)
@@ -255,6 +421,13 @@ def annotate(article: Article) -> None:
                 tpos = sent.start + trigger.start()
                 ev.type, ev.trigger = kind, trigger.group(0)
                 governing = _for_trigger(body, dated, tpos)
+        if (kind in lexicon.COMMUNICATIVE or trigger.group(0).lower() in lexicon.COMMUNICATIVE_WORDS) and dct and not _future_pattern().search(sent.text[:trigger.start()]):
+            # "mengumumkan pemindahan ibu kota mulai tahun depan": a later time after the trigger is what was
+            # said, the saying itself is reported on the page's day
+            governing = [(t, d) for t, d in governing
+                         if t.start < tpos or period_start(d.value) <= period_end(dct.value)]
+            if not governing:
+                inside = [t for t in inside if t.start < tpos]
         if governing:
             t, d = _governing(governing, tpos)
             ev.date = d
@@ -272,10 +445,12 @@ def annotate(article: Article) -> None:
             if ev.hint and _future_hint_pattern().search(ev.hint):
                 ev.hint = None  # "minggu depan": a plan, not an event waiting for its date
         # a trigger inside "mengaku lega setelah polisi menangkap ..." is not what the page reports that day
-        if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text) \
+        # a plan is told with its modal before the predicate ("Tim akan mengevakuasi ..."); one after it is
+        # what was said ("Presiden menegaskan pemerintah tidak akan menunda ...")
+        if ev.date is None and ev.hint is None and dct and not _future_pattern().search(sent.text[:trigger.end()]) \
                 and _open_sequence_cue(sent.text, 0, trigger.start()) is None:
             ev.date = EventDate(dct.value, dct.precision, "reported")
-        ev.participants = _participants(body, mentions, sent.start, sent.end)
+        ev.participants = _participants(body, mentions, sent.start, sent.end, tpos)
         ev.location = _location(body, mentions, sent.start, _relative_clause_start(body, tpos, sent.end) or sent.end) \
             or (article.dateline if first else None)
         ev.background = _is_background(ev, dct, body[sent.start:sent.end])
@@ -284,8 +459,10 @@ def annotate(article: Article) -> None:
     article.events = events
 
 
-def _participants(body: str, mentions, start: int, end: int) -> list[str]:
-    """Canonical people and organisations of the clause; a news source it cites ("dilansir Reuters") is not one."""
+def _participants(body: str, mentions, start: int, end: int, tpos: int | None = None) -> list[str]:
+    """Canonical people and organisations of the clause; a news source it cites ("dilansir Reuters") is not one.
+    With none, named places that take part, after no place cue: a country acting ("Rusia membantah ..."), a
+    ship found ("menemukan bangkai KMP X"); not where it happened ("di Medan", "di tanjakan Emen, Subang")."""
     names: list[str] = []
     for s, e, ent in mentions:
         if start <= s and e <= end and ent.type in ("PER", "ORG") and ent.name not in names \
@@ -293,7 +470,9 @@ def _participants(body: str, mentions, start: int, end: int) -> list[str]:
             names.append(ent.name)
     if not names:  # countries acting as agents ("Rusia membantah …")
         for s, e, ent in mentions:
-            if start <= s and e <= end and ent.type == "LOC" and ent.name not in names and len(names) < 2:
+            if start <= s and e <= end and ent.type == "LOC" and ent.name not in names and len(names) < 2 \
+                    and not _place_cue_before().search(body[max(start, s - 30):s]) \
+                    and (tpos is None or s < tpos or not re.search(r",\s*$", body[max(start, s - 3):s])):
                 names.append(ent.name)
     return names
 
@@ -307,6 +486,13 @@ def _cited_source_pattern() -> re.Pattern[str]:
     cues = "|".join(sorted(roles.SOURCE_CUES))
     return re.compile(rf"\b(?:{cues}|(?:{after_as}))(?:\s+(?:oleh|dari|dalam|laman|situs|kantor\s+berita))*\s+$",
                       re.I)
+
+
+@cache
+def _place_cue_before() -> re.Pattern[str]:
+    cues = sorted({c for group in lexicon.PLACE_CUES for c in group} | set(lexicon.ORIGIN_CUES), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+                      + r")\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _location(body: str, mentions, start: int, end: int) -> str | None:

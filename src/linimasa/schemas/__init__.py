@@ -130,6 +130,10 @@ DESCRIPTIONS: dict[str, str] = {
     "SourceRef.source": "the article's source (path or record name)",
     "SourceRef.title": "the article's title, null when unknown",
     "SourceRef.sentence": "the sentence of that article that reports it",
+    "SourceRef.outlet": "the outlet that published the article, null when unknown",
+    "SourceRef.published": "the article's accepted publication date, null when unknown or rejected",
+    "SourceRef.url": "the article's URL, null when unknown",
+    "SourceRef.group": "id of the source group when wire copies of one story cite it (they share it), else null",
 }
 
 _NULLABLE_STR = {"type": ["string", "null"]}

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from linimasa.lang.id import calendar as C
 from linimasa.lang.id import timex as L
 from linimasa.model import Timex
 from linimasa.time import values as V
@@ -449,9 +450,13 @@ def v_deictic_day(m, ctx):
     if ctx.dct is None or not ctx.dct.day:
         return "DATE", "XXXX-XX-XX" if ctx.dct is None else ctx.dct.value()
     day = ctx.dct.date + timedelta(days=L.DEICTIC_DAYS[word])
-    if day != ctx.dct.date:
-        # "[besok] mulai [pukul 07.30]": the clock time belongs to that day, until the sentence ends
+    if day > ctx.dct.date or (day != ctx.dct.date and ctx.day_ref):
+        # "[besok] mulai [pukul 07.30]": the clock time belongs to that day, until the sentence ends; a plan,
+        # or a look back from a day already told ("Selasa (16/12) ... setelah kemarin ..."), does not move
+        # the day the text is telling
         ctx.flashback(_sentence_end(ctx.text, m.end()))
+    if day != ctx.dct.date:
+        # "Kecelakaan terjadi kemarin. Pukul 06.40 …": the first day told is the narrative's day from here on
         ctx.note(Anchor(day.year, day.month, day.day))
     return _with_time(m, day.isoformat())
 
@@ -568,6 +573,9 @@ def v_weekday(m, ctx):
         past_day, next_day = V.weekday_near(ctx.dct.date, wd, False), V.weekday_near(ctx.dct.date, wd, True)
         future = (next_day - ctx.dct.date) < (ctx.dct.date - past_day)
     day = V.weekday_near(ctx.dct.date, wd, future)
+    if future:
+        ctx.flashback(_sentence_end(ctx.text, m.end()))  # a scheduled day holds only for its own sentence
+    ctx.note(Anchor(day.year, day.month, day.day))  # "Rabu malam … Pukul 23.40": the day the text is telling
     return _with_time(m, day.isoformat())
 
 
@@ -587,9 +595,18 @@ def v_clock(m, ctx):
             return "TIME", f"{day.isoformat()}T{_hour(h, m.group('pod2'))}:{minute}"
         except ValueError:
             pass
+    deictic = _DEICTIC_AFTER_CLOCK.match(ctx.text, m.end())
+    if deictic and ctx.dct is not None and ctx.dct.day:
+        # "pukul 07.00 WIB besok": the day named after the clock, counted from the DCT, not the narrative
+        day = ctx.dct.date + timedelta(days=L.DEICTIC_DAYS[" ".join(deictic.group("deix").lower().split())])
+        return "TIME", f"{day.isoformat()}T{_hour(h, m.group('pod2'))}:{minute}"
+    # a clock time with no date of its own takes the day the text is telling, else the DCT's
     a = ctx.anchor()
     base = a.value() if a and a.day else (ctx.dct.value() if ctx.dct and ctx.dct.day else "XXXX-XX-XX")
     return "TIME", f"{base}T{_hour(h, m.group('pod2'))}:{minute}"
+
+
+_DEICTIC_AFTER_CLOCK = re.compile(rf"\s*,?\s*(?P<deix>{F['deictic_day']})(?![\w(]|\s*\()", re.I)
 
 
 def v_part_alone(m, ctx, always: bool = False):
@@ -725,8 +742,32 @@ def v_holiday(m, ctx):
         return None
     if year is None:
         return "DATE", "XXXX"
-    value = V.islamic_holiday(year, *hm)
-    return "DATE", value or f"{year:04d}"
+    value = islamic_holiday(year, *hm)
+    return ("DATE", value or f"{year:04d}") if _YEAR_RANGE[0] <= year <= _YEAR_RANGE[1] else None
+
+
+_YEAR_RANGE = (1, 9999)
+
+
+@lru_cache(maxsize=256)
+def islamic_holiday(year: int, hijri_month: int, hijri_day: int) -> str | None:
+    """The day in `year` of an Islamic holiday: the government's official date (the `holidays` package's
+    calendar of the country), else the Umm al-Qura date, else None (a year neither calendar covers)."""
+    name = C.OFFICIAL_ISLAMIC_HOLIDAYS.get((hijri_month, hijri_day))
+    if name and 1900 <= year <= 2200:
+        try:
+            import holidays
+
+            calendar = holidays.country_holidays(C.HOLIDAY_COUNTRY, years=year, language="en_US")
+            days = sorted(d for d, n in calendar.items() if n == name)  # "(estimated)" ones are not official
+            if days:
+                return days[0].isoformat()
+        except (ImportError, NotImplementedError, ValueError, OverflowError, KeyError):
+            pass
+    try:
+        return V.islamic_holiday(year, hijri_month, hijri_day)
+    except (ValueError, OverflowError):
+        return None  # outside the Umm al-Qura tables
 
 
 def v_season(m, ctx):

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
+from linimasa.events import period_bounds, period_end, period_start
 from linimasa.lang.id import events as lexicon
+from linimasa.lang.id import summary as summary_lexicon
 from linimasa.model import Article, Event, EventDate, SourceRef, Timeline, TimelineEntry, UndatedEntry
 
 _WORD = re.compile(r"\w+")
@@ -45,13 +48,14 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
                 if _in_range(ev.date.value[:10], date_from, date_to):
                     blocks[ev.date.value[:10]].append((art, ev))
             elif ev.date is None and ev.hint and not (date_from or date_to):
-                timeline.undated.append(UndatedEntry(summary=_clean(ev.text), hint=ev.hint,
+                timeline.undated.append(UndatedEntry(summary=summarise(art, ev), hint=ev.hint,
                                                      participants=ev.participants, location=ev.location,
-                                                     sources=[_ref(art, ev)]))
+                                                     sources=[_ref(art, ev, groups)]))
     for value, members in blocks.items():
         for cluster in _cluster(members):
             timeline.entries.append(_entry(value, cluster, groups, wanted))
-    timeline.entries.sort(key=lambda e: (e.date, -e.salience))
+    # a week, a quarter or a year sorts at its first day, before the days inside it
+    timeline.entries.sort(key=lambda e: (period_start(e.date), period_end(e.date), -e.salience))
     timeline.undated = _merge_undated(timeline.undated)
     if wanted is None and not (query or date_from or date_to):
         timeline.warnings += _unplaced(articles, timeline)
@@ -95,7 +99,8 @@ def _entity_filter(entity: list[str] | None, canon: dict[tuple[str, str], str]) 
 
 
 def _source_groups(articles: list[Article], near_duplicates) -> dict[str, str]:
-    """Article id -> id of its source group: wire copies of one story on several sites count once."""
+    """Article id -> id of its source group: wire copies of one story on several sites count once
+    (the store links near-duplicates at ingest; the group is named by one of its articles)."""
     parent = {a.id: a.id for a in articles}
 
     def find(x: str) -> str:
@@ -110,10 +115,16 @@ def _source_groups(articles: list[Article], near_duplicates) -> dict[str, str]:
 
 
 def _in_range(value: str, date_from: str | None, date_to: str | None) -> bool:
-    # Partial dates compare by overlap at their precision: "2021" is inside --from 2021-06.
-    if date_from and value < date_from[: len(value)]:
-        return False
-    return not (date_to and value[: len(date_to)] > date_to)
+    # Periods compare by overlap: "2021" is inside --from 2021-06, and so is the week 2021-W23.
+    first, last = period_bounds(value)
+    try:
+        if date_from and last < period_bounds(date_from)[0]:
+            return False
+        return not (date_to and first > period_bounds(date_to)[1])
+    except (AttributeError, ValueError):  # a bound that is no date: compare as text, as before
+        if date_from and value < date_from[: len(value)]:
+            return False
+        return not (date_to and value[: len(date_to)] > date_to)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -168,17 +179,152 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _ref(art: Article, ev: Event) -> SourceRef:
-    return SourceRef(article=art.id, source=art.source, title=art.title, sentence=_clean(ev.text))
+def _ref(art: Article, ev: Event, groups: dict[str, str] | None = None) -> SourceRef:
+    group = (groups or {}).get(art.id)
+    shared = group is not None and sum(1 for g in groups.values() if g == group) > 1
+    return SourceRef(article=art.id, source=art.source, title=art.title, sentence=_clean(ev.text),
+                     outlet=art.outlet, published=art.published.value, url=art.url,
+                     group=group if shared else None)
 
 
-def _summary(events: list[Event]) -> str:
-    def clarity(ev: Event) -> tuple:
-        text = _clean(ev.text)
-        quoted = text[:1] in "\"“”'" or text.count("\"") + text.count("“") >= 2
-        return (quoted, _dated(ev).source != "timex", -len(ev.participants), abs(len(text) - 180))
+# ---------------------------------------------------------------- summaries that stand alone
 
-    return _clean(min(events, key=clarity).text)
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "dateline": re.compile(r"^(?:" + "|".join(summary_lexicon.DATELINE_PREFIXES) + ")"),
+        "credit": re.compile("|".join(summary_lexicon.PHOTO_CREDITS)),
+        "outlet": re.compile(summary_lexicon.OUTLET_TEXT),
+        "connective": re.compile(r"^(?:" + alt(summary_lexicon.CONNECTIVES) + r")(?![\w-])\s*,?\s*", re.I),
+        "anaphoric_time": re.compile(r"^" + summary_lexicon.ANAPHORIC_TIME_OPENER, re.I),
+        "person": re.compile(r"^(?:" + alt(summary_lexicon.PERSON_PRONOUNS) + r")(?![\w-])", re.I),
+        "frame": re.compile(r"^(?:" + alt(summary_lexicon.PERSON_FRAMES) + r")(?![\w-])", re.I),
+        "dependent": re.compile(r"^(?:(?:" + alt(summary_lexicon.DEPENDENT_OPENERS + summary_lexicon.PERSON_PRONOUNS
+                                                + list(summary_lexicon.PERSON_FRAMES)) + r")(?![\w-])|"
+                                + summary_lexicon.DEMONSTRATIVE_OPENER + ")", re.I),
+    }
+
+
+def scrub(text: str) -> str:
+    """A sentence without its dateline/outlet prefix and photo credits ("JAKARTA, KOMPAS.com - ...")."""
+    p = _patterns()
+    text = _clean(text)
+    for _ in range(2):  # "JAKARTA, KOMPAS.com - AFP PHOTO / X ..." carries both
+        text = p["dateline"].sub("", text, count=1)
+        text = re.sub(r"\s+([.,;:!?])", r"\1", _clean(p["credit"].sub(" ", text)))
+    return _capitalise(text)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def half_quote(text: str) -> bool:
+    """Does the text hold a quotation mark without its partner?"""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") != text.count("”")
+    return straight or curly
+
+
+def dependent_opener(text: str) -> bool:
+    p = _patterns()
+    return bool(p["connective"].match(text) or p["dependent"].match(text) or p["anaphoric_time"].match(text))
+
+
+def _referent(art: Article, ev: Event) -> str | None:
+    """The person a sentence-opening pronoun stands for, as the resolver knows it: the speaker of a quote in the
+    sentence, else the last person named before it in the same or the previous paragraph."""
+    for q in art.quotes:
+        if ev.start <= q.start < ev.end and q.speaker:
+            return q.speaker
+    floor = art.body.rfind("\n\n", 0, max(0, art.body.rfind("\n\n", 0, ev.start)))
+    best: tuple[int, str] | None = None
+    for ent in art.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if floor < m.start < ev.start and (best is None or m.start > best[0]):
+                best = (m.start, ent.name)
+    return best[1] if best else None
+
+
+def _complete_quotes(art: Article, ev: Event, text: str) -> str:
+    """A sentence whose quote runs on past its end is extended to the quote's close (within the paragraph);
+    one whose quote began before it loses the dangling part. A summary never holds half a quote."""
+    if not half_quote(text):
+        return text
+    body = art.body
+    para_end = body.find("\n\n", ev.end)
+    para_end = len(body) if para_end < 0 else para_end
+    rest = body[ev.end:para_end]
+    close = re.search(r"[\"”]", rest)
+    if close and (text.count('"') % 2 == 1 or text.count("“") > text.count("”")):
+        end = re.search(r"[.!?](?=\s|$)|$", rest[close.end():])
+        extended = _clean(text + " " + rest[:close.end() + end.end()])
+        if not half_quote(extended) and len(extended) <= 600:
+            return extended
+    # drop from the unmatched mark on, or up to it when the quote closes inside the sentence
+    marks = [m.start() for m in re.finditer(r"[\"“”]", text)]
+    if marks:
+        last = marks[-1]
+        head, tail = text[:last].rstrip(" ,"), text[last + 1:].lstrip(" ,")
+        kept = head if len(head) >= len(tail) else tail
+        kept = _clean(kept)
+        if kept and not half_quote(kept):
+            return kept if kept[-1:] in ".!?" else kept + "."
+    return text
+
+
+def summarise(art: Article, ev: Event) -> str:
+    """The event's sentence made to stand alone: no dateline, outlet or credit text, its connective opener
+    dropped and a person pronoun replaced by the person when known, no half quote."""
+    text = _complete_quotes(art, ev, scrub(ev.text))
+    p = _patterns()
+    for _ in range(2):  # "Sementara itu, sehari kemudian, ..." carries both
+        for kind in ("connective", "anaphoric_time"):
+            if p[kind].match(text):
+                text = _capitalise(p[kind].sub("", text, count=1))
+    who = None
+    if p["person"].match(text) or p["frame"].match(text):
+        who = _referent(art, ev)
+    if who and p["person"].match(text):
+        text = p["person"].sub(who, text, count=1)
+    elif who and (frame := p["frame"].match(text)):
+        text = summary_lexicon.PERSON_FRAMES[frame.group(0).lower()].format(who) + text[frame.end():]
+    return text
+
+
+def publishable(entry) -> list[str]:
+    """Why an entry (or undated entry) cannot be published as it stands; [] when it can. Checks: cited (the
+    summary is one of the sentences its sources cite), no outlet/credit text, no dependent opener, no half
+    quote."""
+    problems = []
+    summary = entry.summary
+    words = _fold(summary).split()
+    cited = any(len(set(words) - set(_fold(s.sentence).split())) <= max(1, len(words) // 10) for s in entry.sources)
+    if not entry.sources or not cited:
+        problems.append("uncited")
+    p = _patterns()
+    if p["dateline"].match(summary) or p["credit"].search(summary) or p["outlet"].search(summary):
+        problems.append("outlet or credit text")
+    if dependent_opener(summary):
+        problems.append("dependent opener")
+    if half_quote(summary):
+        problems.append("half quote")
+    return problems
+
+
+def _summary_rank(art: Article, ev: Event) -> tuple:
+    """Best first: a sentence that stands as written, then one that needed repair; a quote last."""
+    raw = scrub(ev.text)
+    text = summarise(art, ev)
+    quoted = text[:1] in "\"“”'" or text.count("\"") + text.count("“") >= 2
+    return (dependent_opener(text), half_quote(text), dependent_opener(raw) or half_quote(raw), quoted,
+            _dated(ev).source != "timex", -len(ev.participants), abs(len(text) - 180))
 
 
 def _entry(value: str, cluster: list[tuple[Article, Event]], groups: dict[str, str],
@@ -186,19 +332,19 @@ def _entry(value: str, cluster: list[tuple[Article, Event]], groups: dict[str, s
     events = [ev for _a, ev in cluster]
     participants = Counter(p for ev in events for p in ev.participants)
     locations = Counter(ev.location for ev in events if ev.location)
-    types = Counter(ev.type for ev in events)
-    sources: list[SourceRef] = []
-    seen: set[str] = set()
+    best_art, best = min(cluster, key=lambda ae: _summary_rank(*ae))
+    sources: list[SourceRef] = [_ref(best_art, best, groups)]  # the summary's own sentence is cited first
+    seen: set[str] = {best_art.id}
     for art, ev in sorted(cluster, key=lambda ae: (_dated(ae[1]).source != "timex", ae[1].start)):
         if art.id not in seen:
             seen.add(art.id)
-            sources.append(_ref(art, ev))
+            sources.append(_ref(art, ev, groups))
     independent = len({groups.get(s.article, s.article) for s in sources})
     background = all(ev.background for ev in events)
     matches = len({_fold(p) for p in participants} & wanted) if wanted else 0
     return TimelineEntry(
-        date=value, precision=_dated(events[0]).precision, summary=_summary(events),
-        type=max(types, key=lambda t: (types[t], -lexicon.PRIORITY.index(t))),
+        date=value, precision=_dated(events[0]).precision, summary=summarise(best_art, best),
+        type=best.type,  # the type of the happening the summary tells
         participants=[p for p, _ in participants.most_common()],
         location=locations.most_common(1)[0][0] if locations else None,
         sources=sources, background=background,

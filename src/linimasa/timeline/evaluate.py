@@ -4,7 +4,7 @@ The gold is a JSON object with `entries` (or one under "timeline"): each entry h
 (acceptable dates; [null] for "must stay undated"), optional `accept_with_metadata`, `core`, and
 `docs` (file names it must cite); `must_not_appear` lists sentences such as "a date of 2022-12-09"
 or "X as a participant". A gold date counts as found when an entry on an accepted date cites one
-of its documents.
+of its documents. It also reports the share of entries publishable as they stand (`timeline.publishable`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from linimasa import pipeline
 from linimasa.model import Failure, Timeline
-from linimasa.timeline import build
+from linimasa.timeline import build, publishable
 
 
 def _base(source: str) -> str:
@@ -55,10 +55,14 @@ def score(timeline: Timeline, gold: dict, with_metadata: bool = False) -> dict:
     recall = found / dated if dated else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     violations = _violations(timeline, gold.get("must_not_appear") or gold.get("timeline", {}).get("must_not_appear", []))
+    problems = {i: publishable(e) for i, e in enumerate(timeline.entries)}
     return {"date_precision": precision, "date_recall": recall, "date_f1": f1,
             "core_date_recall": core_found / core_total if core_total else 0.0,
             "undated_kept_apart": f"{undated_ok}/{undated_total}", "missing": missing, "violations": violations,
-            "system_dates": len(system_dates)}
+            "system_dates": len(system_dates),
+            "publishable": sum(not p for p in problems.values()), "entries": len(timeline.entries),
+            "not_publishable": [(timeline.entries[i].date, p, timeline.entries[i].summary)
+                                for i, p in problems.items() if p]}
 
 
 def _violations(timeline: Timeline, rules: list[str]) -> list[str]:
@@ -114,6 +118,11 @@ def _run(args) -> int:
     print(f"date precision {r['date_precision']:.3f}  recall {r['date_recall']:.3f}  F1 {r['date_f1']:.3f}  "
           f"core-date recall {r['core_date_recall']:.3f}  undated kept apart {r['undated_kept_apart']}  "
           f"({r['system_dates']} distinct dates in the timeline)")
+    share = r["publishable"] / r["entries"] if r["entries"] else 0.0
+    print(f"publishable entries {r['publishable']}/{r['entries']} ({share:.2f}): cited, no outlet/credit text, "
+          f"no dependent opener, no half quote")
+    for day, problems, summary in r["not_publishable"]:
+        print(f"  not publishable {day} ({', '.join(problems)}): {summary[:100]}")
     if r["missing"]:
         print("missing: " + ", ".join(map(str, r["missing"])))
     for v in r["violations"]:

@@ -44,8 +44,23 @@ def md(text: str | None) -> str:
     return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), html.escape(text or "", quote=False))
 
 
+def _cite(s, escape=md) -> str:
+    """One source as a reader needs it: title, outlet, publication date, URL (each when known)."""
+    details = ", ".join(x for x in (getattr(s, "outlet", None), getattr(s, "published", None),
+                                    getattr(s, "url", None)) if x)
+    return escape(f"{s.title or s.source}" + (f" ({details})" if details else ""))
+
+
 def _cites(entry, escape=md) -> str:
-    return "; ".join(escape(s.title or s.source) for s in entry.sources)
+    """Sources of an entry; wire copies of one story (one source group) are listed together as one."""
+    groups: dict[str, list] = {}
+    for s in entry.sources:
+        groups.setdefault(getattr(s, "group", None) or s.article, []).append(s)
+    parts = []
+    for members in groups.values():
+        cited = "; ".join(_cite(s, escape) for s in members)
+        parts.append(f"[one wire story: {cited}]" if len(members) > 1 else cited)
+    return "; ".join(parts)
 
 
 def to_markdown(timeline: Timeline, title: str = "Linimasa") -> str:
@@ -74,6 +89,17 @@ h1{font-size:1.6rem}.entry{border-left:3px solid #2a6;padding:.2rem 0 .6rem 1rem
 details{margin-top:2rem;color:#555}"""
 
 
+def _html_cite(s) -> str:
+    esc = html.escape
+    name = esc(s.title or s.source)
+    url = getattr(s, "url", None)
+    if url and url.lower().startswith(("http://", "https://")):
+        name = f"<a href=\"{esc(url, quote=True)}\">{name}</a>"
+    details = ", ".join(esc(x) for x in (getattr(s, "outlet", None), getattr(s, "published", None)) if x)
+    group = f" <span class=\"group\">[wire group {esc(s.group)}]</span>" if getattr(s, "group", None) else ""
+    return name + (f" ({details})" if details else "") + group
+
+
 def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
     esc = html.escape
     parts = [f"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{esc(title)}</title>"
@@ -81,7 +107,7 @@ def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
              f"</head><body><h1>{esc(title)}</h1><main>"]
     for e in timeline.entries:
         meta = " · ".join(x for x in (e.precision, e.type, ", ".join(e.participants), e.location or "") if x)
-        srcs = "".join(f"<li>{esc(s.title or s.source)}: <q>{esc(s.sentence)}</q></li>" for s in e.sources)
+        srcs = "".join(f"<li>{_html_cite(s)}: <q>{esc(s.sentence)}</q></li>" for s in e.sources)
         parts.append(f"<section class=\"entry{' background' if e.background else ''}\"><div class=\"date\">"
                      f"{esc(e.date)}</div><p>{esc(e.summary)}</p><div class=\"meta\">{esc(meta)}</div>"
                      f"<ul class=\"sources\">{srcs}</ul></section>")
@@ -100,6 +126,10 @@ def to_html(timeline: Timeline, title: str = "Linimasa") -> str:
 
 
 def _tl_date(value: str) -> dict:
+    if not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):  # a week, quarter or half: its first day
+        from linimasa.events import period_start
+
+        value = period_start(value).isoformat()
     parts = value.split("-")
     return {k: str(int(v)) for k, v in zip(("year", "month", "day"), parts, strict=False)}
 
@@ -107,7 +137,7 @@ def _tl_date(value: str) -> dict:
 def to_timelinejs(timeline: Timeline, title: str = "Linimasa") -> str:
     events = []
     for e in timeline.entries:
-        cites = "".join(f"<li>{html.escape(s.title or s.source)}</li>" for s in e.sources)
+        cites = "".join(f"<li>{_html_cite(s)}</li>" for s in e.sources)
         events.append({"start_date": _tl_date(e.date),
                        "text": {"headline": html.escape(", ".join(e.participants[:3]) or e.type.title()),
                                 "text": f"<p>{html.escape(e.summary)}</p><ul>{cites}</ul>"},
@@ -119,11 +149,17 @@ def to_timelinejs(timeline: Timeline, title: str = "Linimasa") -> str:
 def to_csv(timeline: Timeline, title: str = "") -> str:
     out = io.StringIO()
     w = csv.writer(out)
-    w.writerow(["date", "precision", "type", "background", "summary", "participants", "location", "sources"])
+    w.writerow(["date", "precision", "type", "background", "summary", "participants", "location", "sources",
+                "outlets", "published", "urls", "groups"])
+
+    def refs(sources) -> list[str]:
+        return ["; ".join(s.source for s in sources)] + ["; ".join(getattr(s, f, None) or "" for s in sources)
+                                                         for f in ("outlet", "published", "url", "group")]
+
     rows = [[e.date, e.precision, e.type, e.background, e.summary, "; ".join(e.participants),
-             e.location or "", "; ".join(s.source for s in e.sources)] for e in timeline.entries]
+             e.location or "", *refs(e.sources)] for e in timeline.entries]
     rows += [["", "unknown", "", False, u.summary, "; ".join(u.participants), u.location or "",
-              "; ".join(s.source for s in u.sources)] for u in timeline.undated]
+              *refs(u.sources)] for u in timeline.undated]
     for row in rows:
         w.writerow([csv_cell(c) for c in row])
     return out.getvalue()

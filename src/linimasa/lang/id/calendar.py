@@ -44,3 +44,15 @@ WEEKDAYS_FULL: dict[str, int] = {f: n for n, forms in _WEEKDAY_FORMS.items() for
 
 # Time zones printed after clock times, with their UTC offsets in hours.
 TIME_ZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0}
+
+# Islamic holidays as Indonesia's government fixes them (the `holidays` package's calendar for the
+# country, English names): Hijri (month, day) -> the holiday's name there. The government's date can
+# differ by a day from the Umm al-Qura calendar, which is only the fallback for years the package lacks.
+HOLIDAY_COUNTRY = "ID"
+OFFICIAL_ISLAMIC_HOLIDAYS: dict[tuple[int, int], str] = {
+    (10, 1): "Eid al-Fitr",
+    (12, 10): "Eid al-Adha",
+    (1, 1): "Islamic New Year",
+    (3, 12): "Prophet's Birthday",
+    (7, 27): "Isra' and Mi'raj",
+}
