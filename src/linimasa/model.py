@@ -75,6 +75,7 @@ class Published:
     precision: str = "unknown"
     source: str | None = None
     conflicts: list[DateConflict] = field(default_factory=list)
+    inferred: bool = False  # taken from the body (or other articles), not stated by the page: evidence in source
 
 
 @dataclass
@@ -174,6 +175,7 @@ class Article:
                 precision=pub.get("precision", "unknown"),
                 source=pub.get("source"),
                 conflicts=[DateConflict(**c) for c in pub.get("conflicts", [])],
+                inferred=bool(pub.get("inferred", False)),
             ),
             removed=[Removed(**r) for r in d.get("removed", [])],
             timexes=[Timex(**t) for t in d.get("timexes", [])],

@@ -10,11 +10,11 @@ from linimasa.cli.options import add_output, check_inputs
 # modules that each add one evaluation with `register_eval(subparsers)`
 EVALUATIONS = ("linimasa.time.evaluate", "linimasa.entities.evaluate", "linimasa.entities.story_eval",
                "linimasa.timeline.evaluate", "linimasa.events.evaluate",
-               "linimasa.stories.evaluate")
+               "linimasa.stories.evaluate", "linimasa.clean.evaluate")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="evaluate against gold data (timex, ner, entities, timeline, events)")
+    p = sub.add_parser("eval", help="evaluate against gold data (timex, ner, entities, timeline, events, pages)")
     evals = p.add_subparsers(dest="evaluation", required=True, metavar="WHAT")
     for module in EVALUATIONS:
         try:

@@ -22,9 +22,6 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 # Fields the contract documents before a dataclass has them: allowed, not required, listed here only.
 PLANNED: dict[str, dict[str, dict[str, Any]]] = {
-    "Published": {"inferred": {"type": "boolean",
-                               "description": "true when the date was not found on the page but taken from its "
-                                              "body or from other articles of its story (see `source`)"}},
     "SourceRef": {
         "inferred": {"type": "boolean", "description": "true when this source's event had no date of its own and "
                                                        "takes the entry's date from another article of its story"},
@@ -61,6 +58,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Published.precision": PRECISION,
     "Published.source": "where the date came from (e.g. \"metadata\", \"page-header\", \"html-meta\", \"dateline\"); "
                         "null when value is null",
+    "Published.inferred": "true when the date was not found on the page but taken from its body or from other "
+                          "articles of its story (see `source`)",
     "Published.conflicts": "candidate dates that were rejected, each with its reason",
     "DateConflict": "a candidate publication date that was rejected",
     "DateConflict.value": "the rejected date as found (ISO 8601)",

@@ -19,7 +19,7 @@ FRAGMENTS = {
     "month_name": rf"(?P<mn>{_MONTH})\.?",
     "month_num": r"(?P<m>[01]?\d)",
     "year": r"(?P<y>(?:19|20)\d\d)",
-    "time": r"(?:(?:,|\s*[-|–—]|\s+pukul|\s+jam)?\s*(?P<H>[0-2]?\d)[:.](?P<M>[0-5]\d)(?::[0-5]\d)?\s*(?:WIB|WITA|WIT|UTC|GMT|\+0[789]:?00)?)",
+    "time": r"(?:(?:,|\s*[-|–—]|\s+pukul|\s+jam|\s+at)?\s*(?P<H>[0-2]?\d)[:.](?P<M>[0-5]\d)(?::[0-5]\d)?\s*(?:WIB|WITA|WIT|UTC|GMT|\+0[789]:?00)?)",
 }
 F = FRAGMENTS
 
@@ -120,3 +120,21 @@ def normalise(value: str) -> tuple[str, str] | None:
         return (f"{y}-{mo}", "month") if mo else (y, "year")
     found = parse_header_date(value)
     return (found[0], found[1]) if found else None
+
+
+# Time zones Indonesian pages print after a time, with their UTC offsets; WIB is the default of national outlets.
+ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+DEFAULT_ZONE = "WIB"
+_ZONE_AFTER_TIME = re.compile(r"\d[:.][0-5]\d(?::[0-5]\d)?\s*(?P<z>WITA|WIB|WIT)\b", re.I)
+
+# A printed date that is an update, not the publication ("Diperbarui 14:28 WIB", "Updated: …").
+UPDATE_CUES = re.compile(r"\b(?:diperbarui|pembaruan|update[ds]?|terakhir\s+diubah|diubah|modified|revisi)\b", re.I)
+# … and words that announce the publication itself ("Diterbitkan", "Tayang", "Published").
+PUBLISH_CUES = re.compile(r"\b(?:diterbitkan|dipublikasikan|terbit|tayang|diunggah|published|posted|dibuat)\b", re.I)
+
+
+def printed_zone(text: str) -> str | None:
+    """The zone name ("WIB", "WITA", "WIT") printed after a time in `text`, the commonest if several."""
+    found = [m.group("z").upper() for m in _ZONE_AFTER_TIME.finditer(text)]
+    return max(set(found), key=found.count) if found else None
+
