@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from typing import Any
 
 from linimasa import pipeline
 from linimasa.model import Article, Document, Failure, InputError
@@ -80,7 +81,7 @@ def default_jobs() -> int:
 
 def analyse_in_order(items: Iterable, jobs: int, wanted: Callable[[Document], bool] | None = None,
                      local: Callable[[Document], Article | Failure] = analyse
-                     ) -> Iterator[tuple[object, Article | Failure | None]]:
+                     ) -> Iterator[tuple[Any, Article | Failure | None]]:
     """(item, result) for every item, in input order, documents analysed by `jobs` worker processes.
 
     Items that are not Documents (a reader's Failure) and documents `wanted` declines (already stored)
@@ -89,10 +90,10 @@ def analyse_in_order(items: Iterable, jobs: int, wanted: Callable[[Document], bo
     in a C extension, the OOM killer) fails only the pages of its batch: the pool restarts, the run goes on.
     """
 
-    def tagged(item) -> tuple[object, bool]:
+    def tagged(item: Any) -> tuple[Any, bool]:
         return item, isinstance(item, Document) and (wanted is None or wanted(item))
 
-    stream = map(tagged, items)
+    stream: Iterator[tuple[Any, bool]] = map(tagged, items)
     head = list(islice(stream, jobs * CHUNK)) if jobs > 1 else []
     if jobs <= 1 or len(head) < jobs * CHUNK:  # a handful of pages: a pool would cost more than it saves
         for item, go in chain(head, stream):

@@ -39,12 +39,12 @@ def article_rows(article: Article, content_hash: str, input_order: str) -> Itera
                            [(m.start, m.end, m.text) for m in e.mentions])
     for q in a.quotes:
         yield "quotes", (aid, q.start, q.end, q.text, q.speaker, q.speaker_id, q.cue, a.published.value)
-    for n, e in enumerate(a.events):
+    for n, ev in enumerate(a.events):
         yield "events", _tuple("events", {
-            "article_id": aid, "position": n, "start": e.start, "end": e.end, "type": e.type, "text": e.text,
-            "date": e.date.value if e.date else None, "precision": e.date.precision if e.date else None,
-            "date_source": e.date.source if e.date else None, "participants": list(e.participants),
-            "location": e.location, "hint": e.hint, "background": e.background, "trigger": e.trigger})
+            "article_id": aid, "position": n, "start": ev.start, "end": ev.end, "type": ev.type, "text": ev.text,
+            "date": ev.date.value if ev.date else None, "precision": ev.date.precision if ev.date else None,
+            "date_source": ev.date.source if ev.date else None, "participants": list(ev.participants),
+            "location": ev.location, "hint": ev.hint, "background": ev.background, "trigger": ev.trigger})
 
 
 def failure_row(f: Failure) -> tuple[str, tuple]:

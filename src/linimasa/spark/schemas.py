@@ -15,7 +15,7 @@ SOURCE_REF = (("article", "string"), ("source", "string"), ("title", "string"), 
               ("outlet", "string"), ("published", "string"), ("url", "string"), ("group", "string"))
 
 # table -> [(column, type, meaning)]
-TABLES: dict[str, list[tuple[str, Any, str]]] = {
+TABLES: dict[str, list[tuple[str, Any, str | None]]] = {
     "articles": [
         ("id", "string", "article id (the first 16 hex digits of content_hash), as in the SQLite store"),
         ("content_hash", "string", "SHA-256 of the decoded page text: one row per distinct page"),

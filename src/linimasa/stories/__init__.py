@@ -119,7 +119,7 @@ def read_items(db) -> list[Item]:
         folded = _fold(name)
         entities[aid][folded] += weight
         # the words of a name too, so "Bank Pesisir Nusantara" meets "PT Bank Pesisir Nusantara Tbk"
-        # and "Sergei Lavrov" meets "Sergey Lavrov" without a cross-article entity merge
+        # and "Sergei Ivanov" meets "Sergey Ivanov" without a cross-article entity merge
         for token in folded.split():
             if len(token) > 3 and not token.isdigit() and token != folded:
                 entities[aid]["~" + token] += weight / 2

@@ -71,17 +71,9 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
 
 
 def _groups(articles: list[Article], near_duplicates) -> dict[str, str]:
-    parent = {a.id: a.id for a in articles}
+    from linimasa.timeline import _source_groups  # the one definition of a wire group
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for a, b, _sim in near_duplicates:
-        if a in parent and b in parent:
-            parent[find(a)] = find(b)
-    return {a: find(a) for a in parent}
+    return _source_groups(articles, near_duplicates)
 
 
 def _date_references(articles: list[Article], groups: dict[str, str]) -> dict[str, set[str]]:
