@@ -28,25 +28,10 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generate_pages  # noqa: E402
+from bulk import annotated  # noqa: E402
 
-from linimasa import ingest, pipeline  # noqa: E402
 from linimasa import stories as story_detection  # noqa: E402
-from linimasa.model import Failure, InputError  # noqa: E402
 from linimasa.store import Store  # noqa: E402
-
-
-def annotated(n: int, folder: Path) -> list:
-    generate_pages(folder, n)
-    out = []
-    for doc in ingest.read([folder]):
-        if isinstance(doc, Failure):
-            continue
-        try:
-            out.append(pipeline.process(doc))
-        except InputError:
-            continue
-    return out
 
 
 def _shift(value: str | None, days: int) -> str | None:

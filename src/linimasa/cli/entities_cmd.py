@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from linimasa.cli.options import LIST_FORMATS, add_db, add_output, read_store
-from linimasa.cli.output import emit_rows, error
+from linimasa.cli.options import LIST_FORMATS, add_db, add_output, read_parquet, read_store
+from linimasa.cli.output import emit_rows
 
 COLUMNS = ["id", "name", "type", "aliases", "roles", "mentions", "articles"]
 
@@ -31,15 +31,8 @@ def run(args) -> int:
     from linimasa import views
 
     if getattr(args, "parquet", None):
-        try:
-            from linimasa.spark import read
-
-            entities = read.canonical_entities(args.parquet)
-        except ImportError as exc:
-            error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
-            return 2
-        except FileNotFoundError as exc:
-            error(str(exc))
+        entities = read_parquet("canonical_entities", args.parquet)
+        if entities is None:
             return 2
         emit_rows(entities, args.format, COLUMNS, _table)
         return 0

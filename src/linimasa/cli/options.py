@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from linimasa.cli.output import error
 
@@ -188,3 +189,17 @@ def check_inputs(paths: Iterable[str], what: str = "input") -> bool:
             error(f"{what} {name} is empty")
             ok = False
     return ok
+
+
+def read_parquet(table: str, folder: str, **filters: Any) -> Any:
+    """`linimasa.spark.read.<table>(folder, **filters)` for the `--parquet DIR` options, or None once the
+    reason is on stderr (pyarrow missing, DIR not the output of `linimasa spark`)."""
+    try:
+        from linimasa.spark import read
+
+        return getattr(read, table)(folder, **filters)
+    except ImportError as exc:
+        error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
+    except FileNotFoundError as exc:
+        error(str(exc))
+    return None

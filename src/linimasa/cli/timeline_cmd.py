@@ -16,6 +16,7 @@ from linimasa.cli.options import (
     add_output,
     date_arg,
     known_names,
+    read_parquet,
     warn_unknown,
 )
 from linimasa.cli.output import error
@@ -130,15 +131,8 @@ def _from_parquet(args, filters) -> int:
     if args.paths:
         error("give PATHs or --parquet DIR, not both")
         return 2
-    try:
-        from linimasa.spark import read
-
-        result = read.timeline(args.parquet, **filters)
-    except ImportError as exc:
-        error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")
-        return 2
-    except FileNotFoundError as exc:
-        error(str(exc))
+    result = read_parquet("timeline", args.parquet, **filters)
+    if result is None:
         return 2
     sys.stdout.write(render(result, args.format, args.title))
     return 0
