@@ -123,7 +123,7 @@ PAGE = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1
 
 
 def _mixed_folder(folder: Path) -> None:
-    """A WARC of two pages, a JSONL with a broken line, a binary file and one good text page."""
+    """A WARC of two pages, a JSONL with a broken line, a binary file and a good text page with a byte copy."""
     folder.mkdir()
     (folder / "crawl.warc.gz").write_bytes(_warc([
         ("https://contoh.invalid/berita/jembatan", PAGE.format(
@@ -146,6 +146,7 @@ def _mixed_folder(folder: Path) -> None:
         encoding="utf-8")
     (folder / "rusak.txt").write_bytes(bytes(range(256)) * 16)
     shutil.copy(SAMPLE / "01_wartanusantara_kapal-hilang-kontak.txt", folder / "kapal.txt")
+    shutil.copy(SAMPLE / "01_wartanusantara_kapal-hilang-kontak.txt", folder / "kapal-salinan.txt")  # a byte copy
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +174,16 @@ def test_bad_files_become_failure_rows_and_the_job_goes_on(mixed):
     names = {Path(s.split("#")[0]).name for s, _r in rows}
     assert names == {"rusak.txt", "kiriman.jsonl", "tidak-ada"}
     assert mixed["summary"].failure_count == 3 and mixed["summary"].articles == 4
+
+
+def test_a_byte_copy_is_stored_once_as_the_first_copy(mixed):
+    assert mixed["summary"].duplicates == 1
+    kept = [r["source"] for r in _rows(mixed["out"], "articles") if r["source"].endswith(".txt")]
+    assert kept == [a.source for a in mixed["store"].articles() if a.source.endswith(".txt")]
+    assert len(kept) == 1
+    text_article = next(a for a in mixed["store"].articles() if a.source.endswith(".txt"))
+    rows_of = [r for r in _rows(mixed["out"], "entities") if r["article_id"] == text_article.id]
+    assert len(rows_of) == len(text_article.entities) > 0  # the copy's rows were dropped
 
 
 def test_parquet_readers_in_the_cli(mixed, tmp_path, capsys):

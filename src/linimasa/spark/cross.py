@@ -30,12 +30,27 @@ def band_keys(minhash_blob: bytes) -> list[str]:
     return minhash.bands(minhash.unpack(minhash_blob))
 
 
-def bucket_pairs(members: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(later id, earlier id) for the pages (input_order, id) of one LSH bucket."""
-    ordered = sorted(set(members))
+def bucket_scores(members: Iterable[tuple[str, str, bytes, int]]) -> list[tuple[str, tuple[str, str, float]]]:
+    """(later id, (earlier id, earlier input order, score)) for every scored pair of one LSH bucket of pages
+    (input_order, id, minhash, shingle_count). A pair that shares several bands is scored in each: the same value."""
+    ordered = sorted({m[:2]: m for m in members}.values())
     if len(ordered) > MAX_BUCKET:
         return []
-    return [(b[1], a[1]) for i, b in enumerate(ordered) for a in ordered[:i] if a[1] != b[1]]
+    out = []
+    for i, b in enumerate(ordered):
+        for a in ordered[:i]:
+            if a[1] != b[1]:
+                score = pair_score(b[2], b[3], a[2], a[3])
+                if score is not None:
+                    out.append((b[1], (a[1], a[0], score)))
+    return out
+
+
+def better_match(x: tuple[str, str, float], y: tuple[str, str, float]) -> tuple[str, str, float]:
+    """Of two (earlier id, its input order, score) a page repeats: the higher score; on a tie the earlier page."""
+    if x[2] != y[2]:
+        return x if x[2] > y[2] else y
+    return x if x[1] <= y[1] else y
 
 
 def pair_score(sig_a: bytes, size_a: int, sig_b: bytes, size_b: int) -> float | None:

@@ -106,6 +106,55 @@ def _page_pattern() -> str:
     return "(?i)(" + "|".join(re.escape(s) for s in ingest.PAGE_SUFFIXES) + ")$"
 
 
+ANALYSED = "analysed"  # the wide schema of the analysis output: a tag, the article's order, one struct per table
+def analysed_schema():
+    """`table` (which struct holds the row), `article_order` (the input order of the row's article; null
+    for a failure), `content_hash` (articles only) and one struct column per per-article table."""
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField("table", T.StringType()), T.StructField("article_order", T.StringType()),
+                         T.StructField("content_hash", T.StringType()),
+                         *(T.StructField(t, spark_schema(t)) for t in ANALYSED_TABLES)])
+
+
+ANALYSED_TABLES = (*PER_ARTICLE, "failures")
+
+
+def _analyse_partition(name, side_b):
+    """The mapPartitions function: (path, content) in, rows of `analysed_schema` out.
+
+    Runs in the Python workers; `parallel.warm_up` loads the models once per worker process, and
+    Spark reuses the process for the worker's next tasks (spark.python.worker.reuse, on by default)."""
+    slot = {t: i for i, t in enumerate(ANALYSED_TABLES)}
+    empty = (None,) * len(ANALYSED_TABLES)
+
+    def analyse(items):
+        from linimasa import parallel
+
+        parallel.warm_up()
+        known = side_b.value
+        for r in items:
+            named = name(r.path)
+            if named is None:
+                continue
+            source, order = named
+            meta = next((known[s] for s in rows.sidecar_names(source) if s in known), {})
+            article = None
+            for table, row in rows.analyse_file(bytes(r.content), source, order, meta):
+                structs = list(empty)
+                structs[slot[table]] = row
+                if table == "articles":
+                    article = row[ORDER_I]
+                    yield (table, article, row[HASH_I], *structs)
+                else:
+                    yield (table, None if table == "failures" else article, None, *structs)
+
+    return analyse
+
+
+ORDER_I, HASH_I = columns("articles").index("input_order"), columns("articles").index("content_hash")
+
+
 def run(inputs: list[str], out: str, *, master: str | None = None, partitions: int | None = None,
         spark=None) -> Summary:
     """Analyse every page under `inputs` and write the tables under `out` (replacing earlier ones)."""
@@ -118,10 +167,12 @@ def run(inputs: list[str], out: str, *, master: str | None = None, partitions: i
     spark = spark or session(master, partitions=partitions)
     sc = spark.sparkContext
     summary.step("start-up")
+    base = out.rstrip("/")
     try:
         roots, missing = _roots(spark, inputs)
         name = _naming(roots)
         partitions = partitions or max(2, sc.defaultParallelism * 4)
+        schema = analysed_schema()
         sidecars: dict[str, dict] = {}
         if roots:
             loader = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
@@ -134,55 +185,49 @@ def run(inputs: list[str], out: str, *, master: str | None = None, partitions: i
                      .load([r.qualified for r in roots]).select("path", "content")
                      .where(F.col("path").rlike(_page_pattern())
                             | F.col("path").isin([r.qualified for r in roots if not r.is_dir])))
-            pages = files.rdd.map(lambda r: (r.path, bytes(r.content))).repartition(partitions)
+            # the file source packs small files into few partitions by bytes: spread the files evenly
+            pages = files.repartition(partitions).rdd.mapPartitions(_analyse_partition(name, sc.broadcast(sidecars)))
+            # rows cross from Python to the JVM once, here
+            analysed = spark.createDataFrame(pages, schema, verifySchema=False)
         else:
-            pages = sc.emptyRDD()
-        side_b = sc.broadcast(sidecars)
-
-        def analyse_partition(items):
-            from linimasa import parallel
-
-            parallel.warm_up()
-            known = side_b.value
-            for path, data in items:
-                named = name(path)
-                if named is None:
-                    continue
-                source, order = named
-                meta = next((known[s] for s in rows.sidecar_names(source) if s in known), {})
-                for table, row in rows.analyse_file(data, source, order, meta):
-                    # child rows carry their article's input order until exact duplicates are dropped
-                    yield table, (row[2] if table == "articles" else None), row
-
-        analysed = pages.mapPartitions(analyse_partition).persist(StorageLevel.MEMORY_AND_DISK)
-        art_cols = columns("articles")
-        hash_i, order_i = art_cols.index("content_hash"), art_cols.index("input_order")
-        articles = analysed.filter(lambda t: t[0] == "articles").map(lambda t: t[2])
-        # one pass: the first copy of each page (by input order) is kept; copies and failures are counted
-        firsts = (analysed.filter(lambda t: t[0] in ("articles", "failures"))
-                  .map(lambda t: (t[2][hash_i], (t[2][order_i], 1)) if t[0] == "articles" else ("\x00", ("", 1)))
-                  .reduceByKey(lambda a, b: (min(a[0], b[0]), a[1] + b[1])).collectAsMap())
-        failed = firsts.pop("\x00", ("", 0))[1]
-        keep_b = sc.broadcast({order for order, _n in firsts.values()})
-        summary.articles = len(firsts)
-        summary.duplicates = sum(n for _o, n in firsts.values()) - len(firsts)
-
-        def write(table: str, rdd, order: str | None = None) -> None:
-            df = spark.createDataFrame(rdd, schema=spark_schema(table), verifySchema=False)
-            df = df.orderBy(order) if order else df
-            df.write.mode("overwrite").parquet(f"{out.rstrip('/')}/{table}")
-
+            analysed = spark.createDataFrame([], schema)
+        # rows stay in the JVM from here: cached once, each table a projection of it (no Python)
+        analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK)
+        # one pass over the cache: rows per table, and whether any page came twice
+        tally = analysed.groupBy("table").agg(F.count("*").alias("n"),
+                                              F.countDistinct("content_hash").alias("distinct")).collect()
+        counts = {r["table"]: r["n"] for r in tally}
+        distinct = sum(r["distinct"] for r in tally if r["table"] == "articles")
         summary.step("analysis")
+
+        # a page repeated byte for byte: the first copy by input order is kept, its copies' rows dropped
+        summary.articles, summary.duplicates = distinct, counts.get("articles", 0) - distinct
+        kept = analysed
+        if summary.duplicates:
+            pages = analysed.where(F.col("table") == "articles").select("content_hash", "article_order")
+            firsts = pages.groupBy("content_hash").agg(F.min("article_order").alias("first"))
+            copies = (pages.join(firsts, "content_hash").where(F.col("article_order") != F.col("first"))
+                      .select("article_order"))
+            kept = analysed.join(copies, "article_order", "left_anti")
+
+        def write(table: str, df, order: str | None = None) -> None:
+            df = df.orderBy(order) if order else df
+            df.write.mode("overwrite").parquet(f"{base}/{table}")
+
+        def of(table: str):
+            return kept.where(F.col("table") == table).select(f"{table}.*")
+
         # in input order: `ingest --parquet` then streams them into the store in the order one machine reads them
-        write("articles", articles.filter(lambda r: r[order_i] in keep_b.value), order="input_order")
-        # a child row belongs to the article written just before it in its partition's stream
-        children = analysed.mapPartitions(_attach_order).filter(lambda t: t[1] in keep_b.value)
+        write("articles", of("articles"), order="input_order")
         for table in PER_ARTICLE[1:]:
-            write(table, children.filter(lambda t, table=table: t[0] == table).map(lambda t: t[2]))
-        failures = analysed.filter(lambda t: t[0] == "failures").map(lambda t: t[2])
-        write("failures", failures.union(sc.parallelize(missing, 1)))
-        summary.failure_count = failed + len(missing)
-        summary.failures = missing + (failures.take(50) if failed else [])
+            write(table, of(table))
+        failures = of("failures")
+        if missing:
+            failures = failures.unionByName(spark.createDataFrame(missing, spark_schema("failures")))
+        write("failures", failures)
+        summary.failure_count = counts.get("failures", 0) + len(missing)
+        summary.failures = missing + ([tuple(r) for r in of("failures").limit(50).collect()]
+                                      if counts.get("failures") else [])
         analysed.unpersist()
         summary.step("per-article tables")
         cross_article(spark, out, partitions, summary)
@@ -199,50 +244,35 @@ TABLE_ORDER = ("articles", "timexes", "entities", "quotes", "events", "failures"
                "canonical_entities", "timeline_entries")
 
 
-def _attach_order(items):
-    order = None
-    for table, own_order, row in items:
-        if table == "articles":
-            order = own_order
-        elif table != "failures":
-            yield table, order, row
-
-
 def cross_article(spark, out: str, partitions: int, summary: Summary | None = None) -> None:
-    """`duplicates`, `canonical_entities` and `timeline_entries` from the written `articles` table."""
-    import json
+    """`duplicates`, `canonical_entities` and `timeline_entries` from the written `articles` table.
 
-    from linimasa.model import Article
+    Every intermediate RDD that two actions use is persisted, so no block is merged or built twice
+    (a sort by range samples its input, `zipWithIndex` counts it, and the write reads it again)."""
+    from pyspark import StorageLevel
 
     sc = spark.sparkContext
     base = out.rstrip("/")
-    arts = spark.read.parquet(f"{base}/articles").select("id", "input_order", "minhash", "shingle_count", "json")
+    arts = spark.read.parquet(f"{base}/articles")
+    keep = StorageLevel.MEMORY_AND_DISK
 
-    # near-duplicates: candidate pairs from shared LSH bands, scored as the store scores them
-    sigs = arts.rdd.map(lambda r: (r.id, (r.input_order, bytes(r.minhash), r.shingle_count))).persist()
-    buckets = sigs.flatMap(lambda kv: [(b, (kv[1][0], kv[0])) for b in cross.band_keys(kv[1][1])]).groupByKey()
-    pairs = buckets.flatMap(lambda kv: cross.bucket_pairs(kv[1])).distinct()
-    scored = (pairs.join(sigs).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
-              .join(sigs)
-              .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][1][0],
-                                             cross.pair_score(kv[1][0][1][1], kv[1][0][1][2], kv[1][1][1], kv[1][1][2]))))
-              .filter(lambda kv: kv[1][2] is not None))
+    # near-duplicates: the pages of each LSH band bucket, scored inside the bucket as the store scores them
+    banded = (arts.select("input_order", "id", "minhash", "shingle_count").rdd
+              .flatMap(lambda r: [(b, (r.input_order, r.id, bytes(r.minhash), r.shingle_count))
+                                  for b in cross.band_keys(bytes(r.minhash))])
+              .groupByKey(partitions))
     # the best earlier page; on a tie the earliest
-    best = scored.reduceByKey(lambda a, b: a if (a[2], _neg(a[1])) >= (b[2], _neg(b[1])) else b)
+    best = banded.flatMap(lambda kv: cross.bucket_scores(kv[1])).reduceByKey(cross.better_match)
     dup_rows = best.map(lambda kv: (kv[0], kv[1][0], kv[1][2])).collect()  # one per near-duplicate page: few
     spark.createDataFrame(sc.parallelize(dup_rows, 1), schema=spark_schema("duplicates"), verifySchema=False) \
         .write.mode("overwrite").parquet(f"{base}/duplicates")
     groups_b = sc.broadcast(cross.source_groups((a, b) for a, b, _s in dup_rows))
-    sigs.unpersist()
     if summary:
         summary.step("duplicates")
 
     # canonical entities: blocks of shared name keys, merged by canonical.merge
-    def entity_article(r):
-        d = json.loads(r.json)
-        return r.input_order, Article.from_dict({"source": d["source"], "id": d["id"], "entities": d["entities"]})
-
-    ent_arts = arts.rdd.map(entity_article).filter(lambda oa: oa[1].entities).persist()
+    ent_arts = arts.select("input_order", "json").rdd.map(_entity_article).filter(lambda oa: oa[1].entities) \
+        .persist(keep)
     blocks = cross.KeyBlocks()
     for keys in ent_arts.flatMap(lambda oa: [tuple(sorted(cross.entity_keys(e))) for e in oa[1].entities]) \
             .distinct().collect():
@@ -251,11 +281,14 @@ def cross_article(spark, out: str, partitions: int, summary: Summary | None = No
     merged = (ent_arts.flatMap(lambda oa: [(b, oa) for b in cross.article_blocks(oa[1], root_b.value)])
               .groupByKey(partitions)
               .flatMap(lambda kv: cross.merge_block(kv[0], [a for _o, a in sorted(kv[1], key=lambda oa: oa[0])],
-                                                    root_b.value)))
-    ranked = merged.sortBy(cross.order_key).zipWithIndex().map(lambda ci: (ci[0]["id"], (ci[1], ci[0])))
+                                                    root_b.value))
+              .keyBy(cross.order_key).persist(keep))
+    ranked = merged.sortByKey(numPartitions=partitions).values().zipWithIndex() \
+        .map(lambda ci: (ci[0]["id"], (ci[1], ci[0])))
     canon_rows = ranked.groupByKey().flatMap(_suffix_ids)
     canon_df = spark.createDataFrame(canon_rows, schema=spark_schema("canonical_entities"), verifySchema=False)
     canon_df.write.mode("overwrite").parquet(f"{base}/canonical_entities")
+    merged.unpersist()
     ent_arts.unpersist()
     if summary:
         summary.step("canonical entities")
@@ -263,30 +296,43 @@ def cross_article(spark, out: str, partitions: int, summary: Summary | None = No
     # timeline: canonical names per article, then one `timeline.build` per event date
     canon = spark.read.parquet(f"{base}/canonical_entities").rdd.flatMap(_alias_rows) \
         .reduceByKey(min).map(lambda kv: (kv[0][0], (kv[0][1], kv[1][2]))).groupByKey().mapValues(dict)
-
-    def event_article(r):
-        d = json.loads(r.json)
-        return d["id"], (r.input_order, Article.from_dict({k: d[k] for k in ("source", "id", "title", "body", "outlet", "url", "quotes",
-                                                                               "published", "events")}))
-
-    light = (arts.rdd.map(event_article).leftOuterJoin(canon)
-             .map(lambda kv: (kv[1][0][0], cross.canonical_events(kv[1][0][1], kv[1][1] or {}))).persist())
+    light = (arts.select("input_order", "json").rdd.map(_event_article).leftOuterJoin(canon)
+             .map(lambda kv: (kv[1][0][0], cross.canonical_events(kv[1][0][1], kv[1][1] or {}))).persist(keep))
     groups = groups_b
     dated = (light.flatMap(lambda oa: [(day, oa) for day in cross.event_dates(oa[1])])
              .groupByKey(partitions)
              .flatMap(lambda kv: [((e["date"], -e["salience"], i), e) for i, e in enumerate(cross.timeline_block(
                  kv[0], [a for _o, a in sorted(kv[1], key=lambda oa: oa[0])], groups.value))]))
     undated = light.flatMap(lambda oa: [(("\U0010ffff", oa[0], i), u) for i, u in enumerate(cross.undated_of(oa[1]))])
-    entries = dated.union(undated).sortByKey().values().zipWithIndex().map(_timeline_row)
+    built = dated.union(undated).persist(keep)
+    entries = built.sortByKey(numPartitions=partitions).values().zipWithIndex().map(_timeline_row)
     spark.createDataFrame(entries, schema=spark_schema("timeline_entries"), verifySchema=False) \
         .write.mode("overwrite").parquet(f"{base}/timeline_entries")
+    built.unpersist()
     light.unpersist()
     if summary:
         summary.step("timeline")
 
 
-def _neg(order: str) -> tuple:
-    return tuple(-ord(c) for c in order)
+def _loads(text: str) -> dict:
+    import orjson
+
+    return orjson.loads(text)
+
+
+def _entity_article(r):
+    from linimasa.model import Article
+
+    d = _loads(r.json)
+    return r.input_order, Article.from_dict({"source": d["source"], "id": d["id"], "entities": d["entities"]})
+
+
+def _event_article(r):
+    from linimasa.model import Article
+
+    d = _loads(r.json)
+    return d["id"], (r.input_order, Article.from_dict({k: d[k] for k in ("source", "id", "title", "body", "outlet",
+                                                                         "url", "quotes", "published", "events")}))
 
 
 def _suffix_ids(kv):

@@ -25,12 +25,12 @@ def article_rows(article: Article, content_hash: str, input_order: str) -> Itera
     from linimasa.timeline import _warnings
 
     a, aid = article, article.id
-    sig = minhash.signature(a.body)
+    sig, shingle_count = minhash.signature_and_size(a.body)  # one pass over the shingles
     yield "articles", _tuple("articles", {
         "id": aid, "content_hash": content_hash, "input_order": input_order, "source": a.source, "url": a.url,
         "title": a.title, "outlet": a.outlet, "section": a.section, "dateline": a.dateline, "language": a.language,
         "published": a.published.value, "precision": a.published.precision, "published_source": a.published.source,
-        "body": a.body, "minhash": minhash.pack(sig), "shingle_count": len(minhash.shingles(a.body)),
+        "body": a.body, "minhash": minhash.pack(sig), "shingle_count": shingle_count,
         "warnings": _warnings([a]), "json": json.dumps(a.to_dict(), ensure_ascii=False)})
     for t in a.timexes:
         yield "timexes", (aid, t.start, t.end, t.text, t.type, t.value)
