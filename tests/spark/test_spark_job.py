@@ -206,3 +206,46 @@ def test_parquet_readers_in_the_cli(mixed, tmp_path, capsys):
         assert sorted(a.to_dict()["id"] for a in loaded.articles()) == \
             sorted(a.id for a in mixed["store"].articles())
     assert main(["timeline", "--parquet", str(tmp_path / "nothing")]) == 2
+
+
+def _corrections_for(out: Path) -> list[tuple[str, dict]]:
+    """One correction of each kind that changes a timeline or the entity list, aimed at what the tables hold."""
+    entries = [e for e in read.timeline(out).to_dict()["entries"] if e["sources"]]
+    first, other = entries[0], next(e for e in entries if e["date"] != entries[0]["date"])
+    cited = {first["sources"][0]["article"], other["sources"][0]["article"]}
+    event = next(r for r in _rows(out, "events") if r["article_id"] not in cited and r["date"])
+    people = [e for e in read.canonical_entities(out) if e["type"] == "PER"]
+    return [
+        ("exclude_entry", {"sources": [[s["article"], s["sentence"]] for s in first["sources"]],
+                           "date": first["date"]}),
+        ("pin_date", {"sources": [[other["sources"][0]["article"], other["sources"][0]["sentence"]]],
+                      "from": other["date"], "date": "2031-05-06", "precision": "day"}),
+        ("exclude_event", {"article": event["article_id"], "start": event["start"]}),
+        ("merge_entities", {"into": people[0]["name"], "names": [people[1]["name"]]}),
+    ]
+
+
+def test_a_stores_corrections_apply_on_top_of_the_parquet_tables(corpus, tmp_path, capsys):
+    from linimasa import corrections, views
+
+    out, db = corpus["out"], tmp_path / "corrected.db"
+    assert main(["ingest", "--parquet", str(out), "--db", str(db)]) == 0  # what a cluster user does for the web app
+    with Store(db) as store:
+        for kind, value in _corrections_for(out):
+            corrections.add(store.db, kind, value)
+        store.db.commit()
+        expected_timeline = views.timeline(store).to_dict()
+        expected_entities = views.entities(store)
+    capsys.readouterr()
+    assert main(["timeline", "--parquet", str(out), "--db", str(db)]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got == expected_timeline
+    assert got != read.timeline(out).to_dict()  # the corrections changed it
+    assert "2031-05-06" in {e["date"] for e in got["entries"]}
+    assert main(["entities", "--parquet", str(out), "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out) == expected_entities
+    # without --db the tables are read as written; a --db that is no store is a usage error
+    assert main(["entities", "--parquet", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out) == read.canonical_entities(out)
+    assert main(["timeline", "--parquet", str(out), "--db", str(tmp_path / "nothing.db")]) == 2
+    assert "no such store" in capsys.readouterr().err

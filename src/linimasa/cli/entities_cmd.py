@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from linimasa.cli.options import LIST_FORMATS, add_db, add_output, read_parquet, read_store
+from linimasa.cli.options import (
+    DEFAULT_DB,
+    LIST_FORMATS,
+    add_db,
+    add_output,
+    add_parquet,
+    read_parquet,
+    read_store,
+)
 from linimasa.cli.output import emit_rows
 
 COLUMNS = ["id", "name", "type", "aliases", "roles", "mentions", "articles"]
@@ -12,7 +20,7 @@ def register(sub) -> None:
     p = sub.add_parser("entities", help="canonical people, places and organisations across the store")
     add_db(p)
     add_output(p, LIST_FORMATS)
-    p.add_argument("--parquet", metavar="DIR", help="read the canonical entities of a 'linimasa spark' output")
+    add_parquet(p, "canonical entities")
     p.set_defaults(func=run)
 
 
@@ -31,12 +39,12 @@ def run(args) -> int:
     from linimasa import views
 
     if getattr(args, "parquet", None):
-        entities = read_parquet("canonical_entities", args.parquet)
+        entities = read_parquet("canonical_entities", args.parquet, args.db)
         if entities is None:
             return 2
         emit_rows(entities, args.format, COLUMNS, _table)
         return 0
-    with read_store(args.db) as store:
+    with read_store(args.db or DEFAULT_DB) as store:
         if store is None:
             return 2
         entities = views.entities(store)  # corrections applied

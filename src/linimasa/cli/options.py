@@ -191,12 +191,23 @@ def check_inputs(paths: Iterable[str], what: str = "input") -> bool:
     return ok
 
 
-def read_parquet(table: str, folder: str, **filters: Any) -> Any:
+def add_parquet(p: argparse.ArgumentParser, what: str) -> None:
+    """`--parquet DIR`; then `--db FILE` is read only when given: its corrections apply on top of the tables."""
+    p.add_argument("--parquet", metavar="DIR",
+                   help=f"read the {what} of a 'linimasa spark' output; with --db FILE, that store's corrections "
+                        "are applied on top")
+    p.set_defaults(db=None)  # None: not given (the store path reads DEFAULT_DB)
+
+
+def read_parquet(table: str, folder: str, db: str | None = None, **filters: Any) -> Any:
     """`linimasa.spark.read.<table>(folder, **filters)` for the `--parquet DIR` options, or None once the
-    reason is on stderr (pyarrow missing, DIR not the output of `linimasa spark`)."""
+    reason is on stderr (pyarrow missing, DIR not the output of `linimasa spark`, --db not a store).
+    With `db`, the store's corrections are applied."""
     try:
         from linimasa.spark import read
 
+        if db is not None:
+            filters["corrections"] = read.store_corrections(db)
         return getattr(read, table)(folder, **filters)
     except ImportError as exc:
         error(f"--parquet needs pyarrow (pip install 'linimasa[spark]'): {exc}")

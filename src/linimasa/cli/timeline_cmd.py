@@ -11,9 +11,11 @@ from linimasa import ingest, pipeline
 from linimasa.cli.ingest_cmd import store_for
 from linimasa.cli.options import (
     DATE_FORMS,
+    DEFAULT_DB,
     add_date_range,
     add_db,
     add_output,
+    add_parquet,
     date_arg,
     known_names,
     read_parquet,
@@ -46,7 +48,7 @@ def register(sub) -> None:
     p.add_argument("--top", type=_positive, metavar="K", help="with --story: the K most salient entries, in date order")
     p.add_argument("--no-inference", dest="inference", action="store_false",
                    help="with --story: do not date events from other articles of the story")
-    p.add_argument("--parquet", metavar="DIR", help="read the timeline of a 'linimasa spark' output")
+    add_parquet(p, "timeline")
     p.set_defaults(func=run)
 
 
@@ -105,6 +107,7 @@ def run(args) -> int:
     filters = {"entity": args.entity, "query": args.query, "date_from": args.date_from, "date_to": args.date_to}
     if args.parquet:
         return _from_parquet(args, filters)
+    args.db = args.db or DEFAULT_DB
     if not args.story and (args.top is not None or not args.inference):
         print("linimasa: error: --top and --no-inference need --story ID", file=sys.stderr)
         return 2
@@ -131,7 +134,7 @@ def _from_parquet(args, filters) -> int:
     if args.paths:
         error("give PATHs or --parquet DIR, not both")
         return 2
-    result = read_parquet("timeline", args.parquet, **filters)
+    result = read_parquet("timeline", args.parquet, args.db, **filters)
     if result is None:
         return 2
     sys.stdout.write(render(result, args.format, args.title))
