@@ -43,6 +43,10 @@ def run(args) -> int:
     if summary.failure_count > len(summary.failures):
         error(f"... and {summary.failure_count - len(summary.failures)} more failures: see {args.out}/failures")
     tables = ", ".join(summary.tables)
+    import sys
+
+    # where the time went: start-up is Spark's fixed cost, the rest grows with the pages
+    print("seconds: " + ", ".join(f"{step} {secs:.1f}" for step, secs in summary.seconds.items()), file=sys.stderr)
     print(f"{summary.articles} articles, {summary.duplicates} duplicate, {summary.failure_count} failed; "
           f"tables in {args.out}: {tables}")
     return 1 if summary.failure_count else 0

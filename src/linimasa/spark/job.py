@@ -4,8 +4,12 @@
    spread evenly over the cluster (`repartition`: packed small files make skewed partitions), and
    analysed in `mapPartitions` by `linimasa.pipeline.process` (models loaded once per Python worker;
    JSONL and WARC files expand into records inside the worker). A bad file or record becomes a row of
-   `failures`, never a failed task. The analysed rows are persisted once and split into the tables.
-2. Pages repeated byte for byte are stored once (the first by input order), as in the SQLite store.
+   `failures`, never a failed task. The analysed rows (`analysed_schema`: one struct per table) cross
+   into the JVM once and are cached there; each table is a projection of the cache, written without
+   another Python pass.
+2. Pages repeated byte for byte are stored once (the first by input order), as in the SQLite store:
+   a count of distinct content hashes comes with the first pass, and only when it finds copies does
+   an anti-join drop their rows.
 3. The cross-article steps (`cross.py`) read the written `articles` table back: `duplicates`,
    `canonical_entities`, `timeline_entries`.
 """

@@ -219,7 +219,7 @@ def _corrected_entries(folder: str | Path, entries: list[dict], corrections: lis
         undated_new = [(order[a.id], i, _as_row(_timeline_row((u, 0))))
                        for a in light if a.id in touched for i, u in enumerate(cross.undated_of(a))]
         by_day: dict[str, list[dict]] = {}
-        undated_old = []
+        undated_old: list[tuple[str, int, dict]] = []
         for e in entries:
             if e["undated"]:
                 cited = {s["article"] for s in e["sources"] or []}
