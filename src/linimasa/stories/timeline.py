@@ -56,7 +56,7 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     articles = list(articles)
     base = build(articles, near_duplicates=near_duplicates, **filters)
     groups = _groups(articles, near_duplicates)
-    entries = _fold_months(_happenings(base.entries))
+    entries = _fold_reported([e for e in _fold_months(_happenings(base.entries)) if _a_happening(e)], articles)
     _resummarise(entries, articles)
     timeline = Timeline(entries=entries, undated=base.undated, warnings=base.warnings)
     if inference:
@@ -198,7 +198,69 @@ def _fold_months(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return kept
 
 
+REPORTED_REACH = 3  # days before its publication a page's own dated news may lie
+
+
+def _fold_reported(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
+    """A page whose sentences on an entry are dated only by its publication date ("saat ini", no time at all),
+    while the page states its news' own day a little earlier ("Kamis (28/11/2013)"), tells that day's happening:
+    the entry joins the entry of that day which cites the page."""
+    by_id = {a.id: a for a in articles}
+
+    def how(src) -> str | None:
+        art = by_id.get(src.article)
+        text = " ".join(src.sentence.split())
+        for ev in art.events if art else []:
+            if ev.date and " ".join(ev.text.split()) == text:
+                return ev.date.source
+        return None
+
+    dropped: set[int] = set()
+    for n, e in enumerate(entries):
+        own = [s for s in e.sources if not getattr(s, "inferred", False)]
+        pages = {s.article for s in own}
+        if e.precision != "day" or e.background or len(pages) != 1 or any(how(s) != "reported" for s in own):
+            continue
+        page = next(iter(pages))
+        day = dt.date.fromisoformat(e.date[:10])
+        days = {t.value[:10] for t in by_id[page].timexes if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
+                and t.type in ("DATE", "TIME")} if page in by_id else set()
+        if e.date[:10] in days:
+            continue  # the page names the day itself: its news is of that day
+        stated = {d for d in days if 0 < (day - dt.date.fromisoformat(d)).days <= REPORTED_REACH}
+        targets = [t for m, t in enumerate(entries) if m != n and m not in dropped and t.precision == "day"
+                   and not t.background and t.date[:10] in stated
+                   and (_compatible(t.type, e.type) or set(t.participants) & set(e.participants))]
+        if targets:
+            target = max(targets, key=lambda t: t.date)
+            target.sources += [s for s in e.sources if (s.article, s.sentence) not in
+                               {(x.article, x.sentence) for x in target.sources}]
+            target.participants = list(dict.fromkeys(target.participants + e.participants))
+            dropped.add(n)
+    return [e for n, e in enumerate(entries) if n not in dropped]
+
+
+VAGUE = ("year", "half", "quarter", "season", "week")  # precisions too coarse to place a happening of the story
+
+
+def _a_happening(entry: TimelineEntry) -> bool:
+    """A chronology lists happenings: an entry dated only to a year, quarter or week that is not history
+    ("this year", "by the end of the year", "last week's figures") is a passing reference, not one."""
+    return entry.background or entry.precision not in VAGUE
+
+
 def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
+    """Each entry's summary: the sentence its sources agree on most, compressed (`stories.summaries`)."""
+    from linimasa.stories import summaries
+
+    by_id = {a.id: a for a in articles}
+    weights = summaries.Weights(articles)
+    leads = {a.id: summaries.lead_day(a) for a in articles}
+    for e in entries:
+        summaries.summarise(e, by_id, weights, leads)
+
+
+def _resummarise_old(entries: list[TimelineEntry], articles: list[Article]) -> None:
     """Pick each entry's summary among its sources' sentences, voted by their headlines (wider pools scored worse)."""
     by_id = {a.id: a for a in articles}
     for e in entries:
