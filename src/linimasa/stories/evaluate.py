@@ -191,7 +191,8 @@ def dating_across(docs: list, splits: int = 3) -> dict:
     happenings get with what the full pages say. *Inferred*: sources dated from other pages, right when the
     full page dates that sentence to the same day. *Happenings*: entries of the full timeline that a stripped
     page reports and a page that kept its date dates too; found when the stripped run still shows the page on
-    that day (by its own text or by inference). Also counts what the full run infers at all."""
+    that day (by its own text or by inference). Truth for a sentence is the day of the entry that cites it in the
+    full pages' story timeline (else the day its full page gives it). Also counts what the full run infers."""
     from linimasa import pipeline
     from linimasa.stories.timeline import story_timeline
 
@@ -210,12 +211,14 @@ def dating_across(docs: list, splits: int = 3) -> dict:
         arts = [without_dct(docs[i]) if i in group else full[i] for i in range(len(docs))]
         truth = {(names[i], " ".join(ev.text.split())): ev.date.value[:10] for i in group for ev in full[i].events
                  if ev.date and ev.date.precision in ("day", "hour", "minute")}
+        truth.update({(page_name(s.source), " ".join(s.sentence.split())): e.date[:10] for e in whole.entries
+                      if e.precision == "day" for s in e.sources if not inferred(s) and page_name(s.source) in strip})
         timeline = story_timeline(arts, near_duplicates_of(arts))
         for e in timeline.entries:
             for s in e.sources:
                 if inferred(s):
                     r["inferred"] += 1
-                    r["inferred_right"] += truth.get((page_name(s.source), s.sentence)) == e.date[:10]
+                    r["inferred_right"] += truth.get((page_name(s.source), " ".join(s.sentence.split()))) == e.date[:10]
         for e in whole.entries:
             if e.precision != "day" or e.background:
                 continue

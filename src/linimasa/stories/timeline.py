@@ -30,6 +30,7 @@ from linimasa.timeline import build
 _WORD = re.compile(r"\w+")
 SAME_HAPPENING = 0.12   # word overlap (Dice) that joins two entries of one day into one happening
 INFER_WITH_HINT = 0.25  # evidence an event with a weekday hint needs to take an entry's date
+INFER_WITH_DAY = 0.1    # and one whose hint gives day and month ("27 November"): the story only lends the year
 INFER_WITHOUT_HINT = 0.6  # and one with no usable hint: only a near-verbatim copy (a wire story) dates it
 WINDOW = 7              # days between a weekday-dated happening and the nearest day the page dates itself
 MARGIN = 0.05           # the best day must beat any other day by this much
@@ -223,8 +224,10 @@ def _fold_reported(entries: list[TimelineEntry], articles: list[Article]) -> lis
             continue
         page = next(iter(pages))
         day = dt.date.fromisoformat(e.date[:10])
-        days = {t.value[:10] for t in by_id[page].timexes if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
-                and t.type in ("DATE", "TIME")} if page in by_id else set()
+        art = by_id.get(page)
+        text_start = min((ev.start for ev in art.events), default=0) if art else 0  # not a header's date line
+        days = {t.value[:10] for t in art.timexes if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
+                and t.type in ("DATE", "TIME") and t.start >= text_start} if art else set()
         if e.date[:10] in days:
             continue  # the page names the day itself: its news is of that day
         stated = {d for d in days if 0 < (day - dt.date.fromisoformat(d)).days <= REPORTED_REACH}
@@ -311,6 +314,14 @@ def _own_days(article: Article) -> list[int]:
                    and ev.date.source in ("timex", "narrative")})
 
 
+def _stated_days(article: Article) -> set[str]:
+    """The days a page names in full, with day, month and year in its own words ("Kamis (28/11/2013)",
+    "5 Desember 2013"): a weekday, a relative day or a bare day-month is no such statement."""
+    text_start = min((ev.start for ev in article.events), default=0)  # a header's date line says when it appeared
+    return {t.value[:10] for t in article.timexes if t.type in ("DATE", "TIME") and t.start >= text_start
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and t.value[:4] in t.text}
+
+
 def _fits(entry: TimelineEntry, weekday: int | None, article: Article, own: list[int],
           day_month: tuple[int, int] | None = None) -> bool:
     if entry.precision != "day" or entry.background:
@@ -378,10 +389,11 @@ class _Weights:
 
 
 def _evidence_score(ev: Event, entry: TimelineEntry, witnesses: list[_Witness], article: Article,
-                    weights: _Weights, stated: bool = False) -> tuple[float, _Witness | None]:
-    if ev.location and entry.location and ev.location != entry.location:
+                    weights: _Weights, stated: bool = False, day_given: bool = False) -> tuple[float, _Witness | None]:
+    # a hint that gives day and month leaves only the year open: the entry's kind and place need not agree
+    if not day_given and ev.location and entry.location and ev.location != entry.location:
         return 0.0, None
-    if not _compatible(ev.type, entry.type):
+    if not day_given and not _compatible(ev.type, entry.type):
         return 0.0, None
     words = _words(ev.text)
     best, witness = 0.0, None
@@ -420,11 +432,18 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
         # a weekday on a page that dates itself to some week names one day; a weekday alone (one in seven
         # of a story's days), "kemarin" on a page without a date, or no hint at all does not
         day_month = _day_month(hint)
-        need = INFER_WITH_HINT if (weekday is not None and own) or day_month else INFER_WITHOUT_HINT
+        need = INFER_WITH_DAY if day_month else INFER_WITH_HINT if weekday is not None and own else INFER_WITHOUT_HINT
+        # a sentence with no hint on a page that names its day in full ("..., kata Ali, Kamis (28/11/2013)" in a
+        # quote, which dates no event): one of those days, when another page reports the happening on it
+        stated = _stated_days(members[0][0]) if hint is None else set()
+        if stated:  # one day named: the page's day; several: which one is for the evidence to show
+            need = INFER_WITH_HINT if len(stated) == 1 else (INFER_WITH_HINT + INFER_WITHOUT_HINT) / 2
         votes: dict[int, tuple[float, Event, _Witness]] = {}
         for art, ev in members:
-            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT), n)
-                             for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)),
+            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT,
+                                               day_month is not None), n)
+                             for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)
+                             and (not stated or e.date[:10] in stated)),
                             key=lambda x: -x[0])
             if not scored or scored[0][0] < need:
                 continue
