@@ -263,29 +263,6 @@ def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
         summaries.summarise(e, by_id, weights, leads)
 
 
-def _resummarise_old(entries: list[TimelineEntry], articles: list[Article]) -> None:
-    """Pick each entry's summary among its sources' sentences, voted by their headlines (wider pools scored worse)."""
-    by_id = {a.id: a for a in articles}
-    for e in entries:
-        pool = [e.summary]
-        titles = []
-        for s in e.sources:
-            art = by_id.get(s.article)
-            if art is None:
-                continue
-            titles.append(art.title or "")
-            pool.append(s.sentence)
-        best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
-        if _leans(best):  # a fragment: let the sources' other sentences of that day compete too
-            for s in e.sources:
-                art = by_id.get(s.article)
-                if art is not None:
-                    pool += [ev.text for ev in art.events if ev.date and ev.date.precision == e.precision
-                             and ev.date.value[:len(e.date)] == e.date]
-            best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
-        e.summary = _without_lead_prefix(best)
-
-
 # -- dating across documents ---------------------------------------------------------------------
 
 def _day_month(hint: str | None) -> tuple[int, int] | None:
