@@ -171,6 +171,19 @@ def without_dct(doc) -> Article:
     return article
 
 
+def without_metadata_date(doc) -> Article:
+    """Process a page without the date that came with it (TimeML DCT, sidecar, JSONL field): the page's own text
+    may still date it (a printed date line, the body's latest reported date as an inferred last resort)."""
+    from dataclasses import replace
+
+    from linimasa import pipeline
+
+    return pipeline.process(replace(doc, meta={k: v for k, v in doc.meta.items() if k not in ("published", "dct")}))
+
+
+STRIPPERS = {"no date": without_dct, "no DCT": without_metadata_date}
+
+
 def page_name(source: str) -> str:
     """A page's file name; a record of a JSONL file keeps its number ("x.jsonl#2")."""
     return Path(source).name
@@ -186,9 +199,10 @@ def near_duplicates_of(articles: list[Article]) -> list:
         return store.near_duplicates()
 
 
-def dating_across(docs: list, splits: int = 3) -> dict:
+def dating_across(docs: list, splits: int = 3, stripper=without_dct) -> dict:
     """Take the dates away from every `splits`-th page of a story (each page once) and compare what its
-    happenings get with what the full pages say. *Inferred*: sources dated from other pages, right when the
+    happenings get with what the full pages say. `stripper` takes the date away: `without_dct` (no date at all, the
+    strict check) or `without_metadata_date` (no DCT or sidecar; the page's text may still date it). *Inferred*: sources dated from other pages, right when the
     full page dates that sentence to the same day. *Happenings*: entries of the full timeline that a stripped
     page reports and a page that kept its date dates too; found when the stripped run still shows the page on
     that day (by its own text or by inference). Truth for a sentence is the day of the entry that cites it in the
@@ -208,7 +222,7 @@ def dating_across(docs: list, splits: int = 3) -> dict:
     groups = [order[i::splits] for i in range(splits)] if len(docs) >= splits else [[i] for i in order]
     for group in groups:
         strip = {names[i] for i in group}
-        arts = [without_dct(docs[i]) if i in group else full[i] for i in range(len(docs))]
+        arts = [stripper(docs[i]) if i in group else full[i] for i in range(len(docs))]
         truth = {(names[i], " ".join(ev.text.split())): ev.date.value[:10] for i in group for ev in full[i].events
                  if ev.date and ev.date.precision in ("day", "hour", "minute")}
         truth.update({(page_name(s.source), " ".join(s.sentence.split())): e.date[:10] for e in whole.entries
@@ -301,7 +315,7 @@ def evaluate(paths: list[str], gold: dict, chronologies: dict[str, dict[str, lis
             row = chronology_scores(for_story(store, target["story"], top=top), reference)
             if dating:
                 members = [docs[a["source"]] for a in by_id[target["story"]]["articles"] if a["source"] in docs]
-                row["dating"] = dating_across(members)
+                row["dating"] = {name: dating_across(members, stripper=how) for name, how in STRIPPERS.items()}
             result["chronologies"][story] = row
     return result
 
@@ -325,18 +339,22 @@ def _run(args) -> int:
         view = f"--top {args.top}" if args.top else "full"
         print(f"\nstory timelines ({view} view) against reference chronologies (data/chronologies):")
         print(f"{'story':24s} {'entries':>7s} {'ref':>4s} {'per ref':>7s} {'max':>3s} {'date P':>6s} {'found':>5s}"
-              f" {'R1 agr':>6s} {'R1 cat':>6s} {'R2 agr':>6s} {'R2 cat':>6s} {'publ':>5s}  dating across (stripped pages)")
+              f" {'R1 agr':>6s} {'R1 cat':>6s} {'R2 agr':>6s} {'R2 cat':>6s} {'publ':>5s}")
     for sid, c in r["chronologies"].items():
         line = (f"{sid:24s} {c['entries']:7d} {c['reference_dates']:4d} {c['entries_per_reference_date']:7.2f}"
                 f" {c['most_on_one_date']:3d} {c['date_precision']:6.3f} {c['dates_found']:5.3f}"
                 f" {c['rouge1']['agreement']:6.3f} {c['rouge1']['concat']:6.3f}"
                 f" {c['rouge2']['agreement']:6.3f} {c['rouge2']['concat']:6.3f}"
                 f" {c['publishable'] / c['entries'] if c['entries'] else 0:5.2f}")
-        d = c.get("dating")
-        if d:
-            line += (f"  inferred right {d['inferred_right']}/{d['inferred']}, happenings dated"
-                     f" {d['happenings_dated']}/{d['happenings']}, inferred in the full run {d['inferred_full_run']}")
         print(line)
+    if any(c.get("dating") for c in r["chronologies"].values()):
+        print("\ndating across documents: a third of each story's pages at a time lose their date ('no date': none at all;"
+              "\n'no DCT': no DCT or sidecar, their text may still date them); inferred dates right, happenings other"
+              "\npages date that the stripped pages still show on the right day, what the full pages' run infers")
+    for sid, c in r["chronologies"].items():
+        for name, d in c.get("dating", {}).items():
+            print(f"{sid:24s} {name:8s} inferred right {d['inferred_right']:2d}/{d['inferred']:<2d}  happenings dated"
+                  f" {d['happenings_dated']:2d}/{d['happenings']:<2d}  inferred in the full run {d['inferred_full_run']}")
     for f in r["failures"]:
         print(f"failed: {f}")
     return 0
