@@ -62,6 +62,8 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     timeline = Timeline(entries=entries, undated=base.undated, warnings=base.warnings)
     if inference:
         _infer(timeline, articles)
+    for e in timeline.entries:
+        e.sources = _one_per_page(e.sources)
     refs = _date_references(articles, groups)
     for e in timeline.entries:
         e.salience = _salience(e, groups, refs)
@@ -69,6 +71,22 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
         keep = sorted(timeline.entries, key=lambda e: (-e.salience, -len(e.sources), e.date))[:top]
         timeline.entries = sorted(keep, key=lambda e: (e.date, -e.salience))
     return timeline
+
+
+def _one_per_page(sources: list[SourceRef]) -> list[SourceRef]:
+    """An entry cites each page once (the first of its sentences: the summary's own comes first), and a page that
+    dates the happening itself is not cited again as inferred."""
+    own = {s.article for s in sources if not getattr(s, "inferred", False)}
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for s in sources:
+        inferred = getattr(s, "inferred", False)
+        key = (s.article, inferred)
+        if key in seen or (inferred and s.article in own):
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
 
 
 def _groups(articles: list[Article], near_duplicates) -> dict[str, str]:
@@ -89,11 +107,11 @@ def _date_references(articles: list[Article], groups: dict[str, str]) -> dict[st
 
 def _salience(entry: TimelineEntry, groups: dict[str, str], refs: dict[str, set[str]]) -> float:
     """Independent source groups first (wire copies once), then the other groups that name the day;
-    who is involved and being news, not history, only break ties."""
+    who is involved, being news, not history, and being placed on a day, not only in a month, break ties."""
     independent = {groups.get(s.article, s.article) for s in entry.sources if not getattr(s, "inferred", False)}
     naming = len(refs.get(entry.date[:10], set()) - independent) if entry.precision == "day" else 0
     return round(len(independent) + 0.5 * naming + 0.1 * min(4, len(entry.participants))
-                 + (0 if entry.background else 0.5), 2)
+                 + (0 if entry.background else 0.5) + (0.5 if entry.precision in ("day", "hour", "minute") else 0), 2)
 
 
 def _happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
