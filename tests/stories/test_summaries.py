@@ -160,3 +160,22 @@ def test_dating_across_strips_pages_and_scores_what_they_get(tmp_path):
     assert r["happenings"] >= 1 and r["happenings_dated"] == r["happenings"]
     assert r["inferred"] >= 1 and r["inferred_right"] == r["inferred"]
     assert r["inferred_full_run"] == 0  # both pages keep their dates: nothing to infer
+
+
+RUBBER = """Harga Karet Terus Tertekan
+
+Kabar Kebun - Rabu, 21 Oktober 2026 | 10:00 WIB
+
+Ketua Asosiasi Petani Karet Jambi Rahmat Siregar mengatakan harga karet di tingkat petani sudah anjlok 20 persen sejak Agustus.
+
+Asosiasi Petani Karet Jambi menggelar rapat darurat di Kota Jambi, Rabu (21/10/2026), untuk membahas penurunan harga itu.
+"""
+
+
+def test_a_month_named_only_as_the_start_of_a_stretch_is_no_happening():
+    page = linimasa.annotate(RUBBER, source="karet.txt")
+    assert "2026-08" in {e.date for e in build([page]).entries}  # the plain timeline places the statement there
+    story = story_timeline([page], [])
+    assert [e.date for e in story.entries] == ["2026-10-21"]
+    kept = linimasa.annotate(RUBBER.replace("sejak Agustus", "pada Agustus"), source="karet.txt")
+    assert "2026-08" in {e.date for e in story_timeline([kept], []).entries}  # a month that dates the fall stays

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from linimasa.lang.id import events as lexicon
 from linimasa.lang.id.calendar import MONTHS_FULL, WEEKDAYS_FULL
@@ -266,8 +267,28 @@ VAGUE = ("year", "half", "quarter", "season", "week")  # precisions too coarse t
 
 def _a_happening(entry: TimelineEntry) -> bool:
     """A chronology lists happenings: an entry dated only to a year, quarter or week that is not history
-    ("this year", "by the end of the year", "last week's figures") is a passing reference, not one."""
-    return entry.background or entry.precision not in VAGUE
+    ("this year", "by the end of the year", "last week's figures") is a passing reference, not one; so is a
+    month every source names only as the start of a stretch ("turun 50 persen sejak Juni")."""
+    if entry.background:
+        return True
+    if entry.precision in VAGUE:
+        return False
+    return not (entry.precision == "month" and entry.sources
+                and all(_since(s.sentence, entry.date) for s in entry.sources))
+
+
+@cache
+def _since_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, MONTHS_FULL), key=len, reverse=True))
+    cues = "|".join(sorted(map(re.escape, lexicon.START_CUES), key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:\w+\s+){0,2}?(?P<month>" + months + r")\b", re.I)
+
+
+def _since(sentence: str, month: str) -> bool:
+    """Does the sentence name the entry's month only after a start cue ("sejak Juni")?"""
+    wanted = int(month[5:7])
+    named = [m for m in _since_pattern().finditer(sentence) if MONTHS_FULL[m.group("month").lower()] == wanted]
+    return bool(named)
 
 
 def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
