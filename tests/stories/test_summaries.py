@@ -153,9 +153,13 @@ def test_chronology_scores_count_dates_entries_and_alternatives():
 def test_dating_across_strips_pages_and_scores_what_they_get(tmp_path):
     from linimasa import ingest
 
-    for n, text in enumerate([FIRST, NEXT_DAY, EARLIER]):
+    import json
+
+    for n, (text, day) in enumerate([(FIRST, "2026-11-11"), (NEXT_DAY, "2026-11-12"), (EARLIER, "2026-11-09")]):
         (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{n}.meta.json").write_text(json.dumps({"published": day}), encoding="utf-8")  # a sidecar date
     docs = [d for d in ingest.read([str(tmp_path)]) if not hasattr(d, "reason")]
+    assert len(docs) == 3
     r = dating_across(docs)
     assert r["happenings"] >= 1 and r["happenings_dated"] == r["happenings"]
     assert r["inferred"] >= 1 and r["inferred_right"] == r["inferred"]
@@ -179,3 +183,20 @@ def test_a_month_named_only_as_the_start_of_a_stretch_is_no_happening():
     assert [e.date for e in story.entries] == ["2026-10-21"]
     kept = linimasa.annotate(RUBBER.replace("sejak Agustus", "pada Agustus"), source="karet.txt")
     assert "2026-08" in {e.date for e in story_timeline([kept], []).entries}  # a month that dates the fall stays
+
+
+def test_a_page_dated_by_a_guess_from_its_body_lends_its_lead_to_the_day_it_names():
+    # no date came with the page: its date is guessed from the latest day its body reports (the ships' arrival),
+    # but its lead tells what the minister promised on the day named in the quote, which another page reports
+    undated = NEXT_DAY.replace("Kabar Pesisir - Kamis, 12 November 2026 | 07:10 WIB\n\n", "") + \
+        "\nDua kapal pengangkut es itu sudah tiba di Kali Baru pada Jumat (13/11/2026).\n"
+    page = linimasa.annotate(undated, source="p1.txt")
+    assert page.published.inferred and page.published.value == "2026-11-13"
+    articles = [linimasa.annotate(FIRST, source="p0.txt"), page, linimasa.annotate(EARLIER, source="p2.txt")]
+    timeline = story_timeline(articles, [])
+    promise = next(e for e in timeline.entries if e.date == "2026-11-11")
+    moved = [s for s in promise.sources if getattr(s, "inferred", False)]
+    assert [s.source for s in moved] == ["p1.txt"] and moved[0].evidence["source"] == "p0.txt"
+    assert page.published.value == "2026-11-13"  # the page's own date is not touched
+    plain = story_timeline(articles, [], inference=False)
+    assert not any(getattr(s, "inferred", False) for e in plain.entries for s in e.sources)

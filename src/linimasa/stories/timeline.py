@@ -59,6 +59,8 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     base = build(articles, near_duplicates=near_duplicates, **filters)
     groups = _groups(articles, near_duplicates)
     entries = _fold_reported([e for e in _fold_months(_happenings(base.entries)) if _a_happening(e)], articles)
+    if inference:
+        entries = _redate_guessed(entries, articles)
     _resummarise(entries, articles)
     timeline = Timeline(entries=entries, undated=base.undated, warnings=base.warnings)
     if inference:
@@ -484,6 +486,52 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
     if inferred:
         timeline.undated = [u for u in timeline.undated
                             if (u.sources[0].article, (u.hint or "").lower()) not in inferred]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _redate_guessed(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
+    """A page that came without a date and whose publication date was guessed from its body dates the sentences
+    its text leaves undated by that guess. When the page names another day in full and another page reports the
+    same happening on that day, the sentence moves there, marked inferred with the evidence (the page's own
+    publication date stays as it is)."""
+    guessed = [a for a in articles if a.published.inferred and a.published.value]
+    if not guessed:
+        return entries
+    weights = _Weights(articles)
+    witnesses = _witnesses(entries, articles)
+    moves = []
+    for art in guessed:
+        stated = _stated_days(art) - {(art.published.value or "")[:10]}
+        if not stated:
+            continue
+        need = INFER_WITH_HINT if len(stated) == 1 else (INFER_WITH_HINT + INFER_WITHOUT_HINT) / 2
+        for ev in art.events:
+            if not ev.date or ev.date.source != "reported" or ev.background:
+                continue
+            text = _norm(ev.text)
+            here = [n for n, e in enumerate(entries) if any(s.article == art.id and _norm(s.sentence) == text
+                                                            and not getattr(s, "inferred", False) for s in e.sources)]
+            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights), n) for n, e in enumerate(entries)
+                             if e.precision == "day" and not e.background and e.date[:10] in stated),
+                            key=lambda x: -x[0])
+            if not scored or scored[0][0] < need:
+                continue
+            best, witness, n = scored[0]
+            if len(scored) > 1 and scored[1][0] > best - MARGIN and entries[scored[1][2]].date != entries[n].date:
+                continue
+            moves.append((here, n, art, text, witness))
+    for here, n, art, text, witness in moves:
+        for m in here:
+            entries[m].sources = [s for s in entries[m].sources if not (s.article == art.id and _norm(s.sentence) == text)]
+        entries[n].sources.append(InferredRef(
+            article=art.id, source=art.source, title=art.title, sentence=text, outlet=art.outlet,
+            published=art.published.value, url=art.url,
+            evidence={"article": witness.article.id, "source": witness.article.source, "title": witness.article.title,
+                      "sentence": witness.sentence, "date": entries[n].date}))
+    return [e for e in entries if e.sources]
 
 
 def for_story(store, story_id: str, **options) -> Timeline | None:
