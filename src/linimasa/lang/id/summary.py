@@ -15,6 +15,8 @@ DATELINE_PREFIXES = [
     # "JAKARTA (ANTARA) - ", "Jakarta (ANTARA) - ", "MATARAM - "
     r"[A-Z][A-Za-z.'’ -]{1,30}?\s*\([A-Za-z.]{2,20}\)\s*[-–—]+\s*",
     r"[A-Z][A-Z.'’ -]{2,30}?\s*,?\s*[-–—]+\s*",
+    # "JAKARTA, Kabar Sentral - ", "PADANG SIDEMPUAN, Warta Barat - ": a capitalised place, then an outlet's name
+    r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+[-–—]+\s+",
 ]
 
 # Photo and picture credits anywhere in a sentence: "AFP PHOTO / ROMEO GACAD", "(ANTARA FOTO/Ahmad Subaidi)",
@@ -62,13 +64,13 @@ ANAPHORIC_TIME_OPENER = (r"(?:(?:se|(?:dua|tiga|empat|lima|enam|tujuh|\d+)\s+)(?
 # its numeric date, the local-time restatement, "hari ini"/"kemarin" beside them. `{weekday}` is filled with the
 # weekday names. Matched case-insensitively, anywhere in the sentence.
 DAY_PHRASES = [
+    # "pada Selasa, 18 Februari 2025", "Rabu, 3 Maret 2027" (before the bare weekday, which would leave the date)
+    r"(?:\bpada\s+)?\b(?:{weekday})\s*,\s*\d{{1,2}}\s+(?:{month})\s+\d{{4}}",
     # the local-time restatement "(Rabu pagi WIB)", "(Kamis WIB)"
     r"\(\s*(?:{weekday})?\s*(?:pagi|siang|sore|malam|dini\s+hari)?\s*WI[BT]A?\s*\)",
     # "pada Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)", ", Kamis (28/11/2013),", "Rabu ( 11/12/2013 )"
     r"(?:\bpada\s+)?(?:\bhari\s+)?\b(?:{weekday})\b(?:\s*,)?(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\))?"
     r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s+waktu\s+setempat)?(?:\s*\([^()]{{0,30}}\bWI[BT]A?\))?",
-    # "pada Selasa, 18 Februari 2025", "Rabu, 3 Maret 2027"
-    r"(?:\bpada\s+)?\b(?:{weekday})\s*,\s*\d{{1,2}}\s+(?:{month})\s+\d{{4}}",
     # a bare "(19/11)" or "(19/11/2014)" after a word
     r"\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)",
 ]
