@@ -48,7 +48,7 @@ CONNECTIVES = ["oleh karena itu", "oleh sebab itu", "karena itu", "untuk itu", "
                "pada kesempatan itu", "pada kesempatan yang sama", "menanggapi hal itu", "menanggapi hal tersebut",
                "terkait hal itu", "terkait hal tersebut", "atas dasar itu", "maka", "jadi", "sehingga", "akhirnya",
                "setelah itu", "sesudah itu", "usai itu", "dalam hal ini", "secara terpisah", "di lain pihak",
-               "lebih jauh"]
+               "lebih jauh", "terlebih lagi", "lebih dari itu", "apalagi", "di luar itu"]
 # A noun phrase with a demonstrative opening the sentence points back too ("Keputusan itu diumumkan ...",
 # "Kecelakaan ini ..."): one or two words, then the demonstrative.
 DEMONSTRATIVE_OPENER = r"[\w-]+(?:\s+[\w-]+)?\s+(?:itu|ini|tersebut)(?![\w-])"
