@@ -151,9 +151,9 @@ def test_chronology_scores_count_dates_entries_and_alternatives():
 
 
 def test_dating_across_strips_pages_and_scores_what_they_get(tmp_path):
-    from linimasa import ingest
-
     import json
+
+    from linimasa import ingest
 
     for n, (text, day) in enumerate([(FIRST, "2026-11-11"), (NEXT_DAY, "2026-11-12"), (EARLIER, "2026-11-09")]):
         (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
@@ -200,3 +200,10 @@ def test_a_page_dated_by_a_guess_from_its_body_lends_its_lead_to_the_day_it_name
     assert page.published.value == "2026-11-13"  # the page's own date is not touched
     plain = story_timeline(articles, [], inference=False)
     assert not any(getattr(s, "inferred", False) for e in plain.entries for s in e.sources)
+
+
+def test_eval_stories_refuses_a_missing_reference_file(capsys, tmp_path):
+    from linimasa.cli import main
+
+    assert main(["eval", "stories", "--chronology", str(tmp_path / "none.tsv")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -321,6 +321,12 @@ def evaluate(paths: list[str], gold: dict, chronologies: dict[str, dict[str, lis
 
 
 def _run(args) -> int:
+    import sys
+
+    for given in (args.gold, args.chronology):
+        if given and not Path(given).is_file():
+            print(f"linimasa: {given}: no such file", file=sys.stderr)
+            return 2
     data = resources.files("linimasa.stories") / "data"
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8") if args.gold
                       else (data / "dev_gold.json").read_text(encoding="utf-8"))
