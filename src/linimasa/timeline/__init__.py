@@ -180,7 +180,8 @@ def _clean(text: str) -> str:
 
 
 def _ref(art: Article, ev: Event, groups: dict[str, str] | None = None) -> SourceRef:
-    group = (groups or {}).get(art.id)
+    groups = groups or {}
+    group = groups.get(art.id)
     shared = group is not None and sum(1 for g in groups.values() if g == group) > 1
     return SourceRef(article=art.id, source=art.source, title=art.title, sentence=_clean(ev.text),
                      outlet=art.outlet, published=art.published.value, url=art.url,
@@ -263,8 +264,9 @@ def _complete_quotes(art: Article, ev: Event, text: str) -> str:
     rest = body[ev.end:para_end]
     close = re.search(r"[\"”]", rest)
     if close and (text.count('"') % 2 == 1 or text.count("“") > text.count("”")):
-        end = re.search(r"[.!?](?=\s|$)|$", rest[close.end():])
-        extended = _clean(text + " " + rest[:close.end() + end.end()])
+        tail = rest[close.end():]
+        end = re.search(r"[.!?](?=\s|$)", tail)
+        extended = _clean(text + " " + rest[:close.end() + (end.end() if end else len(tail))])
         if not half_quote(extended) and len(extended) <= 600:
             return extended
     # drop from the unmatched mark on, or up to it when the quote closes inside the sentence
