@@ -99,17 +99,22 @@ def _entity_filter(entity: list[str] | None, canon: dict[tuple[str, str], str]) 
 
 
 def _source_groups(articles: list[Article], near_duplicates) -> dict[str, str]:
+    return wire_groups(near_duplicates, [a.id for a in articles])
+
+
+def wire_groups(near_duplicates, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Article id -> id of its source group: wire copies of one story on several sites count once
-    (the store links near-duplicates at ingest; the group is named by one of its articles)."""
-    parent = {a.id: a.id for a in articles}
+    (the store links near-duplicates at ingest; the group is named by one of its articles). With `ids`,
+    only those articles and the links between them; without, every linked article."""
+    parent = {a: a for a in ids} if ids is not None else {}
 
     def find(x: str) -> str:
-        while parent[x] != x:
+        while parent.setdefault(x, x) != x:
             x = parent[x]
         return x
 
     for a, b, _sim in near_duplicates:
-        if a in parent and b in parent:
+        if ids is None or (a in parent and b in parent):
             parent[find(a)] = find(b)
     return {a: find(a) for a in parent}
 
