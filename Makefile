@@ -20,6 +20,9 @@ demo: setup
 	@echo
 	@echo "linimasa is installed in $(VENV): run it as $(BIN)/linimasa --help,"
 	@echo "or put it on your PATH first with: source $(BIN)/activate"
+	@echo "Your own pages into a store:  $(BIN)/linimasa ingest PAGES... --db news.db"
+	@echo "Then the web app:             $(BIN)/linimasa serve --db news.db   (open http://127.0.0.1:8000)"
+	@echo "For the sample:               $(BIN)/linimasa ingest src/linimasa/sample --db sample.db && $(BIN)/linimasa serve --db sample.db"
 
 test: setup
 	$(BIN)/ruff check src tests bench scripts
