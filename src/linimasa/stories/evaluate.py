@@ -20,6 +20,7 @@ import tempfile
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from linimasa.model import Article, Published, Timeline
 
@@ -81,7 +82,8 @@ def _f1(match: float, system: float, reference: float) -> float:
 
 def rouge(system: dict[str, list[str]], reference: dict[str, list[str]], n: int) -> dict[str, float]:
     """Concat and agreement ROUGE-n F1 of a dated summary against a dated reference."""
-    sys_all, ref_all = Counter(), Counter()
+    sys_all: Counter[str] = Counter()
+    ref_all: Counter[str] = Counter()
     agree = 0
     sys_total = ref_total = 0
     per_date = []
@@ -304,15 +306,18 @@ def evaluate(paths: list[str], gold: dict, chronologies: dict[str, dict[str, lis
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         _counts, failures = ingest_into(store, paths)
         found = stories(store)
-        result = {"grouping": score_grouping(found, gold), "stories": len(found), "pages": store.count(),
-                  "failures": [f"{f.source}: {f.reason}" for f in failures], "chronologies": {}}
+        grouping = score_grouping(found, gold)
+        result: dict[str, Any] = {"grouping": grouping, "stories": len(found), "pages": store.count(),
+                                  "failures": [f"{f.source}: {f.reason}" for f in failures], "chronologies": {}}
         docs = {d.source: d for d in ingest.read(paths) if not hasattr(d, "reason")} if dating else {}
         by_id = {s["id"]: s for s in found}
         for story, reference in chronologies.items():
-            target = result["grouping"].get(story)
+            target = grouping.get(story)
             if not target:
                 continue
-            row = chronology_scores(for_story(store, target["story"], top=top), reference)
+            timeline = for_story(store, target["story"], top=top)
+            assert timeline is not None  # the story was just found in this store
+            row: dict[str, Any] = chronology_scores(timeline, reference)
             if dating:
                 members = [docs[a["source"]] for a in by_id[target["story"]]["articles"] if a["source"] in docs]
                 row["dating"] = {name: dating_across(members, stripper=how) for name, how in STRIPPERS.items()}

@@ -19,6 +19,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -152,7 +153,7 @@ def _merge(happening: list[TimelineEntry]) -> TimelineEntry:
                 sources.append(s)
     participants = Counter(p for e in happening for p in e.participants)
     locations = Counter(e.location for e in happening if e.location)
-    types = Counter()
+    types: Counter[str] = Counter()
     for e in happening:
         types[e.type] += len(e.sources)
     return TimelineEntry(date=happening[0].date, precision=happening[0].precision,
@@ -184,7 +185,7 @@ def _leans(sentence: str) -> bool:
     return bool(_OPENER.match(_without_lead_prefix(sentence)))
 
 
-def _central(sentences: list[str], voters: list[str] = ()) -> str:
+def _central(sentences: list[str], voters: Sequence[str] = ()) -> str:
     """The sentence that shares most words with the others and with the headlines: what the sources agree happened."""
     texts = list(dict.fromkeys(s for s in sentences if s))
     bags = [_words(t) for t in texts]
@@ -466,6 +467,8 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
             if not scored or scored[0][0] < need:
                 continue
             best, witness, n = scored[0]
+            if witness is None:
+                continue
             if len(scored) > 1 and scored[1][0] > best - MARGIN and timeline.entries[scored[1][2]].date != \
                     timeline.entries[n].date:
                 continue  # another day fits nearly as well: no date
@@ -520,6 +523,8 @@ def _redate_guessed(entries: list[TimelineEntry], articles: list[Article]) -> li
             if not scored or scored[0][0] < need:
                 continue
             best, witness, n = scored[0]
+            if witness is None:
+                continue  # nothing names the evidence: no move
             if len(scored) > 1 and scored[1][0] > best - MARGIN and entries[scored[1][2]].date != entries[n].date:
                 continue
             moves.append((here, n, art, text, witness))
