@@ -197,6 +197,9 @@ def add_parquet(p: argparse.ArgumentParser, what: str) -> None:
                    help=f"read the {what} of a 'linimasa spark' output; with --db FILE, that store's corrections "
                         "are applied on top")
     p.set_defaults(db=None)  # None: not given (the store path reads DEFAULT_DB)
+    for action in p._actions:
+        if "--db" in action.option_strings:
+            action.help = f"SQLite store read from (default: {DEFAULT_DB}; with --parquet, its corrections, if given)"
 
 
 def read_parquet(table: str, folder: str, db: str | None = None, **filters: Any) -> Any:
