@@ -16,7 +16,6 @@ runs of the same code; run-dependent fields (store paths) are not part of these 
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
 import tempfile
@@ -27,10 +26,12 @@ SHARED = ROOT.parent / "shared" / "corpus"
 LINIMASA = [sys.executable, "-m", "linimasa.cli"]
 
 
-def run(args: list[str], out: Path) -> None:
+def run(args: list[str], out: Path, tmp: Path) -> None:
     done = subprocess.run(LINIMASA + args, capture_output=True, text=True)
     text = done.stdout + (f"\n[exit {done.returncode}] {done.stderr}\n" if done.returncode else "")
-    out.write_text(re.sub(r"\S+\.db\b", "<store>", text), encoding="utf-8")  # temporary store paths vary
+    # paths of the temporary folder and of this checkout vary between runs
+    text = text.replace(str(tmp), "<tmp>").replace(str(ROOT), "<checkout>").replace(str(ROOT.parent), "<root>")
+    out.write_text(text, encoding="utf-8")
 
 
 def corpora(tmp: Path) -> dict[str, Path]:
@@ -56,11 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, folder in corpora(tmp).items():
             # a folder is read as the CLI reads it (sidecar metadata included); the real pages sit beside gold texts
             pages = sorted(str(p) for p in folder.glob("*.html")) if name == "real-html-dev" else [str(folder)]
-            run(["annotate", "--format", "jsonl", *pages], args.out_dir / f"{name}.annotate.jsonl")
+            run(["annotate", "--format", "jsonl", *pages], args.out_dir / f"{name}.annotate.jsonl", tmp)
             db = tmp / f"{name}.db"
-            run(["ingest", "--db", str(db), "--jobs", "1", *pages], args.out_dir / f"{name}.ingest.txt")
+            run(["ingest", "--db", str(db), "--jobs", "1", *pages], args.out_dir / f"{name}.ingest.txt", tmp)
             for cmd in ("timeline", "entities", "quotes", "events"):
-                run([cmd, "--db", str(db), "--format", "json"], args.out_dir / f"{name}.{cmd}.json")
+                run([cmd, "--db", str(db), "--format", "json"], args.out_dir / f"{name}.{cmd}.json", tmp)
             print(f"{name}: {len(pages)} pages")
     return 0
 
