@@ -1,15 +1,20 @@
 """Whole-pipeline ingest on distinct pages: rate against trafilatura.extract, per-stage split, --jobs 2 / --jobs 1.
 
-    python bench/ingest.py [--pages 600] [--jobs 2]
+    python bench/ingest.py [--pages 600] [--jobs 2] [--html realistic|compact]
 
 Pages come from `bench/generate.py`: every page distinct (renamed people and places, shifted
 dates, varied numbers and boilerplate), so none is skipped as a duplicate and every one is
-analysed and stored. All timings run in this process's run on the same pages:
+analysed and stored. Its HTML pages are `realistic` by default: 80-400 KB built like outlet
+pages (scripts, menus, link lists, ads, comments, footers), since the extraction peer's cost
+depends on the markup around the article. All timings run in this process on the same pages:
 
 1. `trafilatura.extract` alone on the HTML pages (the peer: only the first step of our work);
 2. the whole pipeline (read, clean, every stage of `pipeline.STAGES`, store) on the same HTML
    pages, one process, into a fresh store: the ratio of its rate to (1), and where its time goes;
-3. all pages (text dumps and HTML) into fresh stores with `--jobs 1` and with `--jobs N`: the ratio.
+3. the same two on the real outlet pages of `../shared/corpus/real-html-dev/` when present
+   (13 distinct pages; the English ones are read and cleaned, then refused as not Indonesian:
+   counted in the time, and said so), best of three runs each, fresh store each run;
+4. all pages (text dumps and HTML) into fresh stores with `--jobs 1` and with `--jobs N`: the ratio.
 
 The machine may be shared: the load average at the start is printed beside the figures.
 """
@@ -25,11 +30,13 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generate_pages  # noqa: E402
+from generate import HTML_STYLES, generate_pages  # noqa: E402
 
 from linimasa import clean, parallel, pipeline  # noqa: E402
 from linimasa.cli.ingest_cmd import ingest_into  # noqa: E402
 from linimasa.store import Store  # noqa: E402
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real-html-dev"
 
 
 def trafilatura_alone(paths: list[Path]) -> float:
@@ -37,12 +44,12 @@ def trafilatura_alone(paths: list[Path]) -> float:
 
     t0 = time.perf_counter()
     for p in paths:
-        trafilatura.extract(p.read_bytes().decode("utf-8"))
+        trafilatura.extract(p.read_bytes().decode("utf-8", "replace"))
     return time.perf_counter() - t0
 
 
-def timed_pipeline(paths: list[Path], db: Path) -> tuple[float, dict[str, float], int]:
-    """One process into a fresh store, each stage wrapped with a timer: (seconds, seconds per stage, stored)."""
+def timed_pipeline(paths: list[Path], db: Path) -> tuple[float, dict[str, float], dict[str, int]]:
+    """One process into a fresh store, each stage wrapped with a timer: (seconds, seconds per stage, counts)."""
     spent: dict[str, float] = defaultdict(float)
 
     def timed(name, fn):
@@ -66,7 +73,33 @@ def timed_pipeline(paths: list[Path], db: Path) -> tuple[float, dict[str, float]
     finally:
         clean.clean, pipeline.STAGES[:], Store.add = saved[0], saved[1], saved[2]
     spent["read, decode, hashing"] = total - sum(spent.values())
-    return total, dict(spent), counts["new"] + counts["near-duplicate"]
+    return total, dict(spent), counts
+
+
+def stored(counts: dict[str, int]) -> int:
+    return counts["new"] + counts["near-duplicate"]
+
+
+def print_split(spent: dict[str, float], total: float, pages: int) -> None:
+    for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:24s} {secs / total:6.1%}  {secs / max(pages, 1) * 1000:7.1f} ms/page")
+
+
+def real_pages(tmp: Path) -> None:
+    """trafilatura alone and the whole pipeline on the real outlet pages, best of three runs each."""
+    paths = sorted(REAL.glob("*.html")) if REAL.is_dir() else []
+    if not paths:
+        print(f"real outlet pages: {REAL.name} not found, not measured")
+        return
+    peer = min(trafilatura_alone(paths) for _ in range(3))
+    runs = [timed_pipeline(paths, tmp / f"real{i}.db") for i in range(3)]
+    ours, spent, counts = min(runs, key=lambda r: r[0])
+    print(f"real outlet pages ({len(paths)} distinct, {REAL.name}), best of 3:")
+    print(f"  trafilatura.extract alone:       {len(paths) / peer:8.1f} pages/s ({peer / len(paths) * 1000:.1f} ms/page)")
+    print(f"  whole pipeline + store:          {len(paths) / ours:8.1f} pages/s ({ours / len(paths) * 1000:.1f} ms/page;"
+          f" {stored(counts)} stored, {counts['failed']} refused as not Indonesian or failed, all timed)")
+    print(f"  ratio to trafilatura alone:      {peer / ours:8.2f}x  (bar: >= 0.5x)")
+    print_split(spent, ours, len(paths))
 
 
 def ingest_seconds(folder: Path, db: Path, jobs: int) -> tuple[float, int]:
@@ -81,25 +114,30 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=600, help="distinct pages generated (about 30%% HTML)")
     ap.add_argument("--jobs", type=int, default=2, help="processes of the parallel run (default 2)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--html", choices=HTML_STYLES, default="realistic",
+                    help="generated HTML pages: realistic (80-400 KB, like outlet pages; default) or compact")
     args = ap.parse_args()
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        paths = generate_pages(tmp / "pages", args.pages, args.seed)
+        paths = generate_pages(tmp / "pages", args.pages, args.seed, html_style=args.html)
         html = [p for p in paths if p.suffix == ".html"]
+        kb = sum(p.stat().st_size for p in html) / max(len(html), 1) / 1000
         parallel.warm_up()  # model loading is start-up, not per-page work
         peer = trafilatura_alone(html)
-        ours, spent, stored = timed_pipeline(html, tmp / "html.db")
+        ours, spent, counts = timed_pipeline(html, tmp / "html.db")
+        n_html = stored(counts)
+        print(f"{len(paths)} distinct pages ({len(html)} HTML, {args.html}, {kb:.0f} KB each on average), "
+              f"{os.cpu_count()} cores, load average {load:.1f} at start")
+        print(f"trafilatura.extract alone, HTML:   {len(html) / peer:8.1f} pages/s")
+        print(f"whole pipeline + store, HTML:      {n_html / ours:8.1f} pages/s ({n_html} stored, fresh store)")
+        print(f"ratio to trafilatura alone:        {peer / ours * n_html / len(html):8.2f}x  (bar: >= 0.5x)")
+        print("time per stage (whole pipeline, HTML):")
+        print_split(spent, ours, n_html)
+        real_pages(tmp)
         serial, n1 = ingest_seconds(tmp / "pages", tmp / "jobs1.db", 1)
         par, n2 = ingest_seconds(tmp / "pages", tmp / f"jobs{args.jobs}.db", args.jobs)
 
-    print(f"{len(paths)} distinct pages ({len(html)} HTML), {os.cpu_count()} cores, load average {load:.1f} at start")
-    print(f"trafilatura.extract alone, HTML:   {len(html) / peer:8.1f} pages/s")
-    print(f"whole pipeline + store, HTML:      {stored / ours:8.1f} pages/s ({stored} stored, fresh store)")
-    print(f"ratio to trafilatura alone:        {peer / ours * stored / len(html):8.2f}x  (bar: >= 0.5x)")
-    print("time per stage (whole pipeline, HTML):")
-    for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:24s} {secs / ours:6.1%}  {secs / max(stored, 1) * 1000:7.1f} ms/page")
     print(f"--jobs 1, all pages:               {n1 / serial:8.1f} pages/s ({n1} stored)")
     print(f"--jobs {args.jobs}, all pages:               {n2 / par:8.1f} pages/s ({n2} stored)")
     print(f"--jobs {args.jobs} / --jobs 1:                {serial / par * n2 / max(n1, 1):8.2f}x  (bar: >= 1.7x on two cores)")
