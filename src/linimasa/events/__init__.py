@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from linimasa.lang.id import events as lexicon
 from linimasa.model import Article, Event, EventDate
+from linimasa.openings import Openings, agrees, openings
 from linimasa.text import sentences
 
 DATED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -41,6 +42,21 @@ def _typed_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     return [(t, re.compile(r"(?<![\w-])(?:" + numbered(lexicon.TRIGGERS[t]) + r")(?![\w-])", re.I))
             for t in lexicon.PRIORITY]
+
+
+_OPENING = 6  # characters at a trigger start that choose the types to try there
+
+
+@lru_cache(maxsize=16384)
+def _types_at(window: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The typed patterns (in priority order) one of whose openings agrees with `window`: the others cannot match."""
+    found = _typed_openings()
+    return tuple(tp for tp, o in zip(_typed_patterns(), found, strict=True) if agrees(o, window))
+
+
+@lru_cache(maxsize=1)
+def _typed_openings() -> list[Openings | None]:
+    return [openings(p, _OPENING) for _t, p in _typed_patterns()]
 
 
 class Trigger:
@@ -69,7 +85,7 @@ def _triggers(text: str, start: int = 0) -> list[Trigger]:
     """Every trigger of `text` from `start`, typed; of overlapping ones the longest (then the earliest) is kept."""
     # one scan with the union finds where triggers start; each type is then tried anchored there only
     starts = [m.start() for m in _trigger_pattern().finditer(text, start)]
-    found = [Trigger(kind, m) for at in starts for kind, pattern in _typed_patterns()
+    found = [Trigger(kind, m) for at in starts for kind, pattern in _types_at(text[at:at + _OPENING])
              if (m := pattern.match(text, at))]
     found.sort(key=lambda t: (-(t.span[1] - t.span[0]), t.span[0], lexicon.PRIORITY.index(t.lastgroup)))
     kept: list[Trigger] = []

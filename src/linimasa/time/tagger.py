@@ -20,6 +20,7 @@ from typing import Any
 from linimasa.lang.id import calendar as C
 from linimasa.lang.id import timex as L
 from linimasa.model import Timex
+from linimasa.openings import Openings, agrees, openings
 from linimasa.time import values as V
 from linimasa.time.values import Anchor
 
@@ -943,129 +944,23 @@ def _starts(text: str) -> list[int]:
     return out
 
 
-_ANY = None  # a character set standing for "any character"
-_DIGITS = frozenset("0123456789")
-
-
-def _class_chars(av, K) -> frozenset[str] | None:
-    out: set[str] = set()
-    for op, v in av:
-        if op is K.LITERAL:
-            out |= {chr(v).lower(), chr(v).upper().lower()}
-        elif op is K.RANGE and v[1] - v[0] < 256:
-            out |= {chr(c).lower() for c in range(v[0], v[1] + 1)} | {chr(c).upper().lower() for c in range(v[0], v[1] + 1)}
-        elif op is K.CATEGORY and v is K.CATEGORY_DIGIT:
-            out |= _DIGITS
-        else:  # negated classes, \w, \s, wide ranges
-            return _ANY
-    return frozenset(out)
-
-
-PREFIX = 3            # characters of the text at a start that choose the rules to try there
-_MAX_OPENINGS = 4000  # a rule with more possible openings than this is chosen by its first character only
-
-
-def _concat(heads: set, tails: set | None, k: int) -> set:
-    """Openings of a head followed by a tail; (text, open): open when the pattern may go on after text."""
-    out = set()
-    for a, open_a in heads:
-        if not open_a or len(a) >= k:
-            out.add((a[:k], False))
-        elif tails is None:  # anything may follow: the opening is what we have
-            out.add((a, False))
-        else:
-            for b, open_b in tails:
-                ab = a + b
-                out.add((ab[:k], False) if len(ab) >= k else (ab, open_b))
-    if len(out) > _MAX_OPENINGS:
-        raise OverflowError
-    return out
-
-
-def _openings(items, k: int) -> set | None:
-    """The lowercased texts of at most k characters a match of the parsed `items` can open with (None: any).
-
-    A text shorter than k is either a whole match or followed by anything (a sound over-approximation)."""
-    from re import _constants as K  # type: ignore[attr-defined]
-
-    cur = {("", True)}
-    for op, av in items:
-        part: set | None
-        if op is K.LITERAL:
-            part = {(chr(av).lower(), True), (chr(av).upper().lower(), True)}
-        elif op is K.IN:
-            chars = _class_chars(av, K)
-            part = None if chars is _ANY else {(c, True) for c in chars}
-        elif op in (K.AT, K.ASSERT, K.ASSERT_NOT):
-            continue  # zero width
-        elif op is K.SUBPATTERN:
-            part = _openings(av[-1], k)
-        elif op is K.ATOMIC_GROUP:
-            part = _openings(av, k)
-        elif op is K.BRANCH:
-            part = set()
-            for alt in av[1]:
-                sub = _openings(alt, k)
-                if sub is None:
-                    part = None
-                    break
-                part |= sub
-        elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
-            lo, hi, sub = av[0], av[1], _openings(av[2], k)
-            part = {("", True)} if lo == 0 else set()
-            reps = {("", True)}
-            for r in range(1, min(hi, max(lo, k)) + 1):  # past k characters more repetitions change nothing
-                reps = _concat(reps, sub, k)
-                if r >= lo:
-                    part |= reps
-        else:  # any character, group references, conditionals
-            part = None
-        cur = _concat(cur, part, k)
-    return cur
+PREFIX = 3  # characters of the text at a start that choose the rules to try there
 
 
 @lru_cache(maxsize=1)
-def _rule_openings() -> list[tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] | None]:
-    """Per rule, (its whole openings by length, the first j characters of its openings by j); None: any opening."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    out: list[tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] | None] = []
-    for _r, p in _compiled():
-        try:
-            found = _openings(_parser.parse(p.pattern, p.flags), PREFIX)
-        except OverflowError:
-            found = None
-        if found is None or any(t == "" for t, _ in found):
-            out.append(None)
-            continue
-        texts = {t for t, _open in found}
-        whole = {n: frozenset(t for t in texts if len(t) == n) for n in range(1, PREFIX + 1)}
-        heads = {j: frozenset(t[:j] for t in texts if len(t) >= j) for j in range(1, PREFIX + 1)}
-        out.append((whole, heads))
-    return out
+def _rule_openings() -> list[Openings | None]:
+    return [openings(p, PREFIX) for _r, p in _compiled()]
 
 
 @lru_cache(maxsize=65536)
 def _rules_at(window: str) -> tuple:
-    """The (order, (rule, pattern)) that can match at a word start followed by `window` (PREFIX characters).
-
-    Only the digit rules for a digit (only they can begin with one); then the rules one of whose
-    openings agrees with the window's ASCII head. A non-ASCII character ends the head: the openings
-    do not model its case folding, so every rule is kept for a non-ASCII first character."""
+    """The (order, (rule, pattern)) that can match at a word start followed by `window` (PREFIX characters):
+    only the digit rules for a digit (only they can begin with one), then those an opening of which agrees."""
     rules = list(enumerate(_compiled()))
     if window[0].isdigit():
         rules = [(o, rp) for o, rp in rules if rp[0].name in DIGIT_START]
-    n = next((i for i, c in enumerate(window) if not c.isascii()), len(window))
-    if n == 0:
-        return tuple(rules)
-    low = window[:n].lower()
-    openings = _rule_openings()
-    keep = []
-    for o, rp in rules:
-        found = openings[o]
-        if found is None or low in found[1][n] or any(low[:m] in found[0][m] for m in range(1, n)):
-            keep.append((o, rp))
-    return tuple(keep)
+    found = _rule_openings()
+    return tuple((o, rp) for o, rp in rules if agrees(found[o], window))
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
