@@ -173,3 +173,15 @@ def test_recall_run_is_skipped_only_when_precision_kept_the_running_text():
     assert _may_have_lost_text(whole, body[0][:60])  # a short precision text always gets the recall run
     lost = parse(page.format("".join(f"<p>{p}</p>" for p in body + [_prose(40, "hilang")])))
     assert _may_have_lost_text(lost, precise)  # the prose it lacks adds up to half its words
+
+
+def test_captions_and_link_lists_are_not_text_precision_lost():
+    from linimasa.clean.html import _may_have_lost_text, parse
+
+    body = [_prose(30, "isi"), _prose(30, "lanjut")]
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    caption = parse(f"<html><body><figure><figcaption>{_prose(25, 'foto')}</figcaption></figure>{paragraphs}</body></html>")
+    assert not _may_have_lost_text(caption, "\n".join(body))
+    teasers = "".join(f"<li><a href='/{i}'>{_prose(25, f'judul{i}')}</a></li>" for i in range(5))
+    listed = parse(f"<html><body><ul>{teasers}</ul>{paragraphs}</body></html>")
+    assert not _may_have_lost_text(listed, "\n".join(body))

@@ -75,8 +75,9 @@ def extract(markup: str, url: str | None = None) -> HtmlPage:
         page.site_name = page.site_name.lstrip("@")
     page.outlet = outlet_for_url(page.url) or page.site_name
     page.dates = sources.markup_dates(tree)
+    htree = sources.htmldate_tree(markup)  # parsed once for both searches
     for extensive, source in ((False, "htmldate"), (True, "htmldate-extensive")):
-        found = sources.htmldate_value(markup, extensive=extensive)
+        found = sources.htmldate_value(htree, extensive=extensive)
         if found:
             page.dates.append((found, source, "published"))
     page.zone = sources.page_zone(tree)
@@ -126,49 +127,62 @@ def _may_have_lost_text(tree, p_text: str) -> bool:
     most of the article), or it has a prose paragraph right before precision's first one (a
     lost lead). So it is needed when the precision text is short, when a prose block of the
     page that the precision text lacks comes before the first block it holds, or when the
-    prose blocks it lacks add up to RECALL_SWAP of its words.
+    prose blocks it lacks add up to RECALL_SWAP of its words. Blocks the markup marks as photo
+    captions (they leave the body anyway) and blocks mostly of link text (lists of other
+    articles, menus) are not running text.
     """
     words = len(p_text.split())
     if words < SHORT_PRECISION_WORDS:
         return True
     kept = _norm(p_text)
     started, missing = False, 0
-    for block in _text_blocks(tree):
+    for block, link_chars, caption in _text_blocks(tree):
         n = len(block.split())
         if n < KEPT_BLOCK_WORDS:  # neither marks the article's start nor is prose
             continue
         if _norm(block) in kept:
             started = True
-        elif _is_prose(block, LOST_LEAD_WORDS):
+        elif not caption and 2 * link_chars <= _chars(block) and _is_prose(block, LOST_LEAD_WORDS):
             missing += n
             if not started or missing >= RECALL_SWAP * words:
                 return True
     return False
 
 
-def _text_blocks(tree) -> list[str]:
-    """The page body's text in blocks, in document order: paragraph-like elements whole, other elements' loose text."""
-    body = tree.find("body")
-    out: list[str] = []
+def _chars(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\r")
 
-    def walk(el) -> None:
+
+def _text_blocks(tree) -> list[tuple[str, int, bool]]:
+    """The page body's text in blocks, in document order: paragraph-like elements whole, other elements'
+    loose text; each with the characters of its link text and whether it sits in a marked photo caption."""
+    body = tree.find("body")
+    out: list[tuple[str, int, bool]] = []
+
+    def links(el) -> int:
+        return sum(_chars(a.text_content()) for a in el.iter("a"))
+
+    def walk(el, caption: bool) -> None:
+        caption = caption or el.tag in ("figure", "figcaption") or bool(
+            CAPTION_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
         if el.tag in _PARAGRAPH_TAGS:
-            out.append(el.text_content())
+            out.append((el.text_content(), links(el), caption))
             return
-        piece = [el.text or ""]
+        piece, linked = [el.text or ""], 0
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag in _INLINE_TAGS:
                 piece.append(child.text_content())
+                linked += links(child)
             elif tag and tag not in _NO_TEXT_TAGS:
-                out.append(" ".join(piece))
-                piece = []
-                walk(child)
+                out.append((" ".join(piece), linked, caption))
+                piece, linked = [], 0
+                walk(child, caption)
             piece.append(child.tail or "")
-        out.append(" ".join(piece))
+        out.append((" ".join(piece), linked, caption))
 
-    walk(body if body is not None else tree)
-    return [b for b in out if b.strip()]
+    walk(body if body is not None else tree, False)
+    return [b for b in out if b[0].strip()]
 
 
 _PROSE_END = re.compile(r"[.!?\"”')]\s*$")
