@@ -61,6 +61,8 @@ def _openings(items, k: int) -> set[tuple[str, bool]]:
     A text shorter than k is either a whole match or followed by anything (a sound over-approximation)."""
     cur = {("", True)}
     for op, av in items:
+        if all(not open_ or len(t) >= k for t, open_ in cur):  # nothing that follows can change them
+            break
         part: set | None
         if op is K.LITERAL:
             part = {(chr(av).lower(), True), (chr(av).upper().lower(), True)}

@@ -69,6 +69,9 @@ def extract(markup: str, url: str | None = None) -> HtmlPage:
     if tree is None:
         page.text = _strip_tags(markup)
         return page
+    # lxml makes a Python object per element on every walk unless one is alive: hold them all for the
+    # page's many walks (metadata, dates, captions, text blocks), each then reuses them
+    elements = list(tree.iter())  # noqa: F841
     page.url = url or _meta(tree, "og:url") or _canonical(tree)
     page.site_name = _meta(tree, "og:site_name") or _meta(tree, "application-name") or _meta(tree, "twitter:site")
     if page.site_name:
