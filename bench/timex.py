@@ -2,7 +2,7 @@
 
     python bench/timex.py [--articles 1000] [--repeat 3]
 
-1. `linimasa timex` as a whole process (start-up, reading, tagging, writing TimeML: the batch
+1. `linimasa timex` as a whole process, in CPU seconds (start-up, reading, tagging, writing TimeML: the batch
    form `linimasa timex --format timeml DIR --out DIR`) on N articles, against one whole
    Python process that imports dateparser and runs `search_dates` on the text of each of the
    same articles. The articles are the kompas-dev texts (when present) followed by distinct
@@ -18,6 +18,7 @@ import argparse
 import html
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -77,19 +78,27 @@ def _first_day(text: str) -> str | None:
     return None
 
 
-def whole_processes(paths: list[Path], out: Path) -> tuple[float, float | None]:
-    """Seconds of `linimasa timex` over the articles, and of a dateparser process over the same (None: absent)."""
+def _child_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _process_seconds(command: list[str]) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one child process run to its end."""
+    cpu, wall = _child_cpu(), time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return _child_cpu() - cpu, time.perf_counter() - wall
+
+
+def whole_processes(paths: list[Path], out: Path) -> tuple[tuple[float, float], tuple[float, float] | None]:
+    """(CPU, wall) seconds of `linimasa timex` over the articles and of a dateparser process over the same."""
     linimasa = [sys.executable, "-m", "linimasa.cli", "timex", "--format", "timeml", "--out", str(out)]
-    t0 = time.perf_counter()
-    subprocess.run(linimasa + [str(p) for p in paths], check=True, stdout=subprocess.DEVNULL)
-    ours = time.perf_counter() - t0
+    ours = _process_seconds(linimasa + [str(p) for p in paths])
     try:
         import dateparser  # noqa: F401
     except ImportError:
         return ours, None
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", PEER, *map(str, paths)], check=True)
-    return ours, time.perf_counter() - t0
+    return ours, _process_seconds([sys.executable, "-c", PEER, *map(str, paths)])
 
 
 def texts() -> list[tuple[str, str | None]]:
@@ -130,13 +139,17 @@ def main() -> int:
         paths = articles(Path(tmp) / "in", args.articles)
         chars = sum(len(read(p).text) for p in paths)
         ours, peer = whole_processes(paths, Path(tmp) / "out")
-    print(f"whole process, {len(paths)} distinct articles ({chars:,} characters):")
-    print(f"linimasa timex --format timeml: {ours:7.2f} s  {len(paths) / ours:8.1f} articles/s")
+    print(f"whole process, {len(paths)} distinct articles ({chars:,} characters); CPU seconds of each process"
+          " (wall seconds beside them: on a shared machine they measure its load too):")
+    print(f"linimasa timex --format timeml: {ours[0]:7.2f} s CPU  {len(paths) / ours[0]:8.1f} articles/s"
+          f"  ({ours[1]:.2f} s wall)")
     if peer is None:
         print("dateparser not installed: no peer measured (pip install dateparser)")
     else:
-        print(f"dateparser search_dates:        {peer:7.2f} s  {len(paths) / peer:8.1f} articles/s")
-        print(f"ratio: linimasa timex is {peer / ours:.1f}x dateparser as a whole process  (bar: >= 20x)")
+        print(f"dateparser search_dates:        {peer[0]:7.2f} s CPU  {len(paths) / peer[0]:8.1f} articles/s"
+              f"  ({peer[1]:.2f} s wall)")
+        print(f"ratio: linimasa timex is {peer[0] / ours[0]:.1f}x dateparser as a whole process, CPU time"
+              f" ({peer[1] / ours[1]:.1f}x wall)  (bar: >= 20x)")
     docs = texts()
     chars = sum(len(t) for t, _ in docs)
     ours = timed(tag, docs, args.repeat)
