@@ -115,13 +115,10 @@ def run(args) -> int:
     with store_for(args.paths, args.db) as (store, failed):
         if store is None:
             return 2
-        if args.story:
-            result = _story(store, args, filters)
-            if result is None:
-                return 2
-        else:
-            result = timeline_from_store(store, **filters)
-    sys.stdout.write(render(result, args.format, args.title))
+        found = _story(store, args, filters) if args.story else timeline_from_store(store, **filters)
+    if found is None:
+        return 2
+    sys.stdout.write(render(found, args.format, args.title))
     return 1 if failed else 0
 
 

@@ -99,17 +99,22 @@ def _entity_filter(entity: list[str] | None, canon: dict[tuple[str, str], str]) 
 
 
 def _source_groups(articles: list[Article], near_duplicates) -> dict[str, str]:
+    return wire_groups(near_duplicates, [a.id for a in articles])
+
+
+def wire_groups(near_duplicates, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Article id -> id of its source group: wire copies of one story on several sites count once
-    (the store links near-duplicates at ingest; the group is named by one of its articles)."""
-    parent = {a.id: a.id for a in articles}
+    (the store links near-duplicates at ingest; the group is named by one of its articles). With `ids`,
+    only those articles and the links between them; without, every linked article."""
+    parent = {a: a for a in ids} if ids is not None else {}
 
     def find(x: str) -> str:
-        while parent[x] != x:
+        while parent.setdefault(x, x) != x:
             x = parent[x]
         return x
 
     for a, b, _sim in near_duplicates:
-        if a in parent and b in parent:
+        if ids is None or (a in parent and b in parent):
             parent[find(a)] = find(b)
     return {a: find(a) for a in parent}
 
@@ -180,7 +185,8 @@ def _clean(text: str) -> str:
 
 
 def _ref(art: Article, ev: Event, groups: dict[str, str] | None = None) -> SourceRef:
-    group = (groups or {}).get(art.id)
+    groups = groups or {}
+    group = groups.get(art.id)
     shared = group is not None and sum(1 for g in groups.values() if g == group) > 1
     return SourceRef(article=art.id, source=art.source, title=art.title, sentence=_clean(ev.text),
                      outlet=art.outlet, published=art.published.value, url=art.url,
@@ -263,8 +269,9 @@ def _complete_quotes(art: Article, ev: Event, text: str) -> str:
     rest = body[ev.end:para_end]
     close = re.search(r"[\"”]", rest)
     if close and (text.count('"') % 2 == 1 or text.count("“") > text.count("”")):
-        end = re.search(r"[.!?](?=\s|$)|$", rest[close.end():])
-        extended = _clean(text + " " + rest[:close.end() + end.end()])
+        tail = rest[close.end():]
+        end = re.search(r"[.!?](?=\s|$)", tail)
+        extended = _clean(text + " " + rest[:close.end() + (end.end() if end else len(tail))])
         if not half_quote(extended) and len(extended) <= 600:
             return extended
     # drop from the unmatched mark on, or up to it when the quote closes inside the sentence
