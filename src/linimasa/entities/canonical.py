@@ -60,12 +60,18 @@ def _slug(name: str) -> str:
 
 def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
     """Canonical entities over `articles`: {"id","name","type","aliases","roles","mentions","articles"}."""
+    return merge_groups((art.id, art.entities) for art in map(_as_article, articles))
+
+
+def merge_groups(groups: Iterable[tuple[str, list[Entity]]]) -> list[dict[str, Any]]:
+    """`merge` over (article id, its entities) pairs: what the store feeds from its entity rows, without
+    reading whole articles. Only the number of an entity's mentions is used, never the mentions themselves."""
     items: list[tuple[str, Entity]] = []
     context: dict[str, set[str]] = {}  # article id -> alias keys of its entities, for context agreement
-    for art in map(_as_article, articles):
-        for ent in art.entities:
-            items.append((art.id, replace(ent)))  # a copy: the type vote below must not edit the article
-        context[art.id] = {_alias_key(e, e.name) for e in art.entities}
+    for aid, ents in groups:
+        for ent in ents:
+            items.append((aid, replace(ent)))  # a copy: the type vote below must not edit the article
+        context[aid] = {_alias_key(e, e.name) for e in ents}
     # one name, one type across the store: the type most of its mentions have
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _aid, ent in items:

@@ -112,6 +112,21 @@ MIGRATIONS = [
     CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id);
     CREATE TABLE IF NOT EXISTS story_merges (story_id TEXT PRIMARY KEY, merged_into TEXT NOT NULL);
     """,
+    # 7: canonical entities merged once, not on every read (linimasa.store.canon), and the per-article
+    # indexes that let the read views stream an article's rows instead of loading the store
+    """
+    CREATE TABLE IF NOT EXISTS canon_entities (
+        rank INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL, roles TEXT NOT NULL, mentions INTEGER NOT NULL, articles TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS canon_members (article_id TEXT NOT NULL, rank INTEGER NOT NULL);
+    CREATE INDEX IF NOT EXISTS canon_members_article ON canon_members(article_id, rank);
+    CREATE INDEX IF NOT EXISTS canon_members_rank ON canon_members(rank);
+    CREATE TABLE IF NOT EXISTS canon_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS canon_entities_article ON entities(article_id);
+    CREATE INDEX IF NOT EXISTS canon_quotes_article ON quotes(article_id);
+    CREATE INDEX IF NOT EXISTS canon_events_article ON events(article_id);
+    """,
 ]
 
 
@@ -254,6 +269,7 @@ class Store:
             for table in ("entities", "entity_aliases", "quotes", "events"):  # the rows _index writes
                 self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article.id,))
             self._index(article)
+            self.db.execute("DELETE FROM canon_state")  # its entities changed: the canonical ones are redone
 
     def _best_near_duplicate(self, article_id: str, sig: list[int], size: int) -> tuple[str, float] | None:
         # The latest few articles of each band, not all of them: pages that share a site's furniture fill
