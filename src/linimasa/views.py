@@ -1,9 +1,11 @@
 """Read views of the store with the user's corrections applied: what the CLI, the exports and the web app show.
 
 Every reader goes through these functions, so a correction made in the browser is seen by
-`linimasa timeline` and by every export, and the other way round. Filters that the store can
-answer (an entity's articles, an outlet) select in SQL before anything is loaded once the store is
-large; on small stores every article is read so that the cross-article entity merge sees them all.
+`linimasa timeline` and by every export, and the other way round. Canonical entities come from the
+store (`linimasa.store.canon`: merged at ingest, not on every read); articles are streamed one at a
+time, never all loaded. Filters that the store can answer (an entity's articles under any of its
+names, an outlet, a date range) select in SQL first once the store is large; on small stores every
+article is read, so that an entity named only in an event's text is found too.
 """
 
 from __future__ import annotations
@@ -82,10 +84,7 @@ class _StoreNames:
 
     def entities(self, entity: list[str] | None) -> list[dict[str, Any]]:
         """The canonical entities any of the names asked for names (by their name or one of their aliases)."""
-        asked = {_tfold(e) for e in entity or []}
-        named = {h["name"] for h in self.canon.heads().values()
-                 if _tfold(h["name"]) in asked or any(_tfold(a) in asked for a in h["aliases"])}
-        return [h for h in self.canon.heads().values() if h["name"] in named]
+        return self.canon.named(entity or [])
 
     def wanted(self, entity: list[str] | None) -> set[str] | None:
         if not entity:
@@ -188,6 +187,9 @@ def iter_quotes(store: Store, speaker: str | None = None,
         held |= {r[0] for r in canon_rows(store.db.execute(
             "SELECT article_id, speaker FROM quotes WHERE speaker IS NOT NULL")) if names_match(wanted, [r[1]])}
         ids = _articles_in_order(store, held)
+    if ids is None:  # only articles with quotes are read (a correction never adds one)
+        ids = [r[0] for r in canon_rows(store.db.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT article_id FROM quotes) ORDER BY rowid"))]
     for a in _stream(store, ids, cs):
         if not a.quotes:
             continue

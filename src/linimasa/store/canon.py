@@ -25,7 +25,7 @@ import orjson
 from linimasa import corrections as corr
 from linimasa.model import Entity
 
-VERSION = "1"  # bump when the merge's output for the same rows changes, so stored results are redone
+VERSION = "2"  # bump when the merge's output for the same rows changes, so stored results are redone
 BATCH = 2000   # rows fetched at a time
 
 
@@ -61,13 +61,21 @@ def groups(db: sqlite3.Connection, corrections: Sequence[corr.Correction] = ()) 
                      " ORDER BY article_id, rowid")
     current: str | None = None
     ents: list[Entity] = []
+    # one object per distinct text: a name in thousands of articles is held once (the merge only reads them)
+    texts: dict[str, str] = {}
+    alias_lists: dict[str, list[str]] = {}
+    counts: dict[int, _Count] = {}
     for aid, eid, name, typ, role, aliases, mentions in _rows(cur):
         if aid != current:
             if current is not None:
                 yield current, ents
             current, ents = aid, []
-        ent = Entity(id=eid, name=name, type=typ, role=role, mentions=_Count(mentions),  # type: ignore[arg-type]
-                     aliases=orjson.loads(aliases))
+        if (forms := alias_lists.get(aliases)) is None:
+            forms = alias_lists[aliases] = [texts.setdefault(a, a) for a in orjson.loads(aliases)]
+        ent = Entity(id=texts.setdefault(eid, eid), name=texts.setdefault(name, name), type=texts.setdefault(typ, typ),
+                     role=texts.setdefault(role, role) if role else role,
+                     mentions=counts.setdefault(mentions, _Count(mentions)),  # type: ignore[arg-type]
+                     aliases=forms)
         ents.append(corr._renamed(ent, renames) if renames else ent)
     if current is not None:
         yield current, ents
@@ -102,6 +110,7 @@ def refresh(store: Any, corrections: list[corr.Correction] | None = None, *, for
         ents = compute(db, cs)
         db.execute("DELETE FROM canon_entities")
         db.execute("DELETE FROM canon_members")
+        db.execute("DELETE FROM canon_aliases")
         db.executemany("INSERT INTO canon_entities (rank, id, name, type, aliases, roles, mentions, articles)"
                        " VALUES (?,?,?,?,?,?,?,?)",
                        ((n, e["id"], e["name"], e["type"], orjson.dumps(e["aliases"]).decode(),
@@ -109,8 +118,16 @@ def refresh(store: Any, corrections: list[corr.Correction] | None = None, *, for
                         for n, e in enumerate(ents)))
         db.executemany("INSERT INTO canon_members (article_id, rank) VALUES (?,?)",
                        ((aid, n) for n, e in enumerate(ents) for aid in e["articles"]))
+        db.executemany("INSERT INTO canon_aliases (form, rank) VALUES (?,?)",
+                       ((form, n) for n, e in enumerate(ents) for form in dict.fromkeys(map(_form, e["aliases"]))))
         db.execute("INSERT OR REPLACE INTO canon_state (key, value) VALUES ('state', ?)", (key,))
     return True
+
+
+def _form(name: str) -> str:
+    from linimasa.timeline import _fold  # the timeline's folding: its entity filter matches these forms
+
+    return _fold(name)
 
 
 class Canon:
@@ -124,7 +141,11 @@ class Canon:
                 refresh(store, corrections)
             except sqlite3.OperationalError:  # read-only: merge in memory, as before the tables existed
                 self._memory = compute(self.db, corrections)
-        self._heads: dict[int, dict[str, Any]] | None = None
+        self._heads: dict[int, dict[str, Any]] | None = None  # all of them, when merged in memory
+        self._by_article: dict[str, list[int]] | None = None
+        self._cache: dict[int, dict[str, Any]] = {}  # from the tables: the entities read so far
+        self._rank_of: dict[int, int] = {}
+        self._all = False
 
     def entities(self) -> Iterator[dict[str, Any]]:
         """Every canonical entity with its articles, in the merge's order, streamed."""
@@ -138,34 +159,73 @@ class Canon:
                    "roles": orjson.loads(roles), "mentions": mentions, "articles": orjson.loads(arts)}
 
     def heads(self) -> dict[int, dict[str, Any]]:
-        """rank -> the entity without its article list (what per-article look-ups need), loaded once."""
-        if self._heads is None:
-            if self._memory is not None:
+        """rank -> every entity without its article list."""
+        if self._memory is not None:
+            if self._heads is None:
                 self._heads = {n: {k: v for k, v in e.items() if k != "articles"} for n, e in enumerate(self._memory)}
-            else:
-                self._heads = {r[0]: {"id": r[1], "name": r[2], "type": r[3], "aliases": orjson.loads(r[4]),
-                                      "roles": orjson.loads(r[5]), "mentions": r[6]}
-                               for r in _rows(self.db.execute(
-                                   "SELECT rank, id, name, type, aliases, roles, mentions FROM canon_entities"))}
-        return self._heads
+            return self._heads
+        self._load(None)
+        return self._cache
+
+    _COLUMNS = "e.rank, e.id, e.name, e.type, e.aliases, e.roles, e.mentions"
+
+    def _load(self, ranks: list[int] | None, rows: Iterable[Any] = ()) -> None:
+        """Entities (without their articles) into the cache, by rank: only those a reader touches."""
+        if ranks is None:
+            if self._all:
+                return
+            rows = _rows(self.db.execute(f"SELECT {self._COLUMNS} FROM canon_entities e"))
+            self._all = True
+        elif ranks:
+            missing = [n for n in ranks if n not in self._cache]
+            rows = (r for start in range(0, len(missing), 500) for r in self.db.execute(
+                f"SELECT {self._COLUMNS} FROM canon_entities e WHERE e.rank IN"
+                f" ({','.join('?' * len(missing[start:start + 500]))})", missing[start:start + 500]))
+        for r in rows:
+            if r[0] not in self._cache:
+                self._cache[r[0]] = {"id": r[1], "name": r[2], "type": r[3], "aliases": orjson.loads(r[4]),
+                                     "roles": orjson.loads(r[5]), "mentions": r[6]}
+                self._rank_of[id(self._cache[r[0]])] = r[0]
+
+    def _heads_of(self, ranks: list[int]) -> list[dict[str, Any]]:
+        if self._memory is not None:
+            heads = self.heads()
+            return [heads[n] for n in ranks]
+        self._load(ranks)
+        return [self._cache[n] for n in ranks]
 
     def of_article(self, article_id: str) -> list[dict[str, Any]]:
         """The canonical entities an article holds, in the merge's order (the first one owning an alias wins)."""
-        heads = self.heads()
         if self._memory is not None:
-            if not hasattr(self, "_by_article"):
+            if self._by_article is None:
                 by: dict[str, list[int]] = {}
                 for n, e in enumerate(self._memory):
                     for aid in e["articles"]:
                         by.setdefault(aid, []).append(n)
                 self._by_article = by
-            return [heads[n] for n in self._by_article.get(article_id, [])]
-        return [heads[r[0]] for r in self.db.execute(
-            "SELECT rank FROM canon_members WHERE article_id=? ORDER BY rank", (article_id,))]
+            return self._heads_of(self._by_article.get(article_id, []))
+        return self._heads_of([r[0] for r in self.db.execute(
+            "SELECT rank FROM canon_members WHERE article_id=? ORDER BY rank", (article_id,))])
+
+    def named(self, asked: Iterable[str]) -> list[dict[str, Any]]:
+        """The entities any of the names `asked` names (as their name or an alias), and every other entity of
+        the same name, in the merge's order: from the indexes, not a scan of every entity."""
+        forms = sorted({_form(a) for a in asked})
+        if self._memory is not None:
+            hit = {h["name"] for h in self.heads().values() if any(_form(a) in forms for a in h["aliases"])}
+            return [h for h in self.heads().values() if h["name"] in hit]
+        ranks = sorted({r[0] for r in self.db.execute(
+            f"SELECT rank FROM canon_aliases WHERE form IN ({','.join('?' * len(forms))})", forms)})
+        hit_names = sorted({h["name"] for h in self._heads_of(ranks)})
+        ranks = sorted(set(ranks) | {r[0] for r in self.db.execute(
+            f"SELECT rank FROM canon_entities WHERE name IN ({','.join('?' * len(hit_names))})", hit_names)})
+        return self._heads_of(ranks)
 
     def ranks(self, wanted: Iterable[dict[str, Any]]) -> list[int]:
-        index = {id(h): n for n, h in self.heads().items()}
-        return sorted(index[id(w)] for w in wanted if id(w) in index)
+        if self._memory is not None:
+            index = {id(h): n for n, h in self.heads().items()}
+            return sorted(index[id(w)] for w in wanted if id(w) in index)
+        return sorted(self._rank_of[id(w)] for w in wanted if id(w) in self._rank_of)
 
     def articles_of(self, ranks: list[int]) -> list[str]:
         """Ids of the articles holding any of these entities."""

@@ -345,7 +345,11 @@ def _complete_quotes(art: Article, ev: Event, text: str) -> str:
 def summarise(art: Article, ev: Event) -> str:
     """The event's sentence made to stand alone: no dateline, outlet or credit text, its connective opener
     dropped and a person pronoun replaced by the person when known, no half quote."""
-    text = _complete_quotes(art, ev, scrub(ev.text))
+    return _summarise_scrubbed(art, ev, scrub(ev.text))
+
+
+def _summarise_scrubbed(art: Article, ev: Event, scrubbed: str) -> str:
+    text = _complete_quotes(art, ev, scrubbed)
     p = _patterns()
     for _ in range(2):  # "Sementara itu, sehari kemudian, ..." carries both
         for kind in ("connective", "anaphoric_time"):
@@ -388,7 +392,7 @@ def _summary_rank(art: Article, ev: Event) -> tuple:
 
 def _summary_and_rank(art: Article, ev: Event) -> tuple[str, tuple]:
     raw = scrub(ev.text)
-    text = summarise(art, ev)
+    text = _summarise_scrubbed(art, ev, raw)  # the text scrubbed once, not once more for the summary
     quoted = text[:1] in "\"“”'" or text.count("\"") + text.count("“") >= 2
     return text, (dependent_opener(text), half_quote(text), dependent_opener(raw) or half_quote(raw), quoted,
                   _dated(ev).source != "timex", -len(ev.participants), abs(len(text) - 180))
