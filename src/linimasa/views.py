@@ -182,8 +182,7 @@ def iter_quotes(store: Store, speaker: str | None = None,
     ids: list[str] | None = None
     if wanted and not any(c.kind in SPEAKER_FIXES for c in cs):
         # the articles of the matching canonical entities, and those whose stored speaker matches as written
-        matching = [h for h in canon.heads().values() if names_match(wanted, [h["name"], *h["aliases"]])]
-        held = set(canon.articles_of(canon.ranks(matching)))
+        held = set(canon.articles_of(canon.matching(lambda h: names_match(wanted, [h["name"], *h["aliases"]]))))
         held |= {r[0] for r in canon_rows(store.db.execute(
             "SELECT article_id, speaker FROM quotes WHERE speaker IS NOT NULL")) if names_match(wanted, [r[1]])}
         ids = _articles_in_order(store, held)

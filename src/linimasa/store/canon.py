@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -27,6 +28,7 @@ from linimasa.model import Entity
 
 VERSION = "2"  # bump when the merge's output for the same rows changes, so stored results are redone
 BATCH = 2000   # rows fetched at a time
+CACHED = 20000  # canonical entities a reader keeps at once (those of the articles it read last)
 
 
 class _Count:
@@ -124,6 +126,11 @@ def refresh(store: Any, corrections: list[corr.Correction] | None = None, *, for
     return True
 
 
+def _head(r: Any) -> dict[str, Any]:
+    return {"id": r[1], "name": r[2], "type": r[3], "aliases": orjson.loads(r[4]), "roles": orjson.loads(r[5]),
+            "mentions": r[6]}
+
+
 def _form(name: str) -> str:
     from linimasa.timeline import _fold  # the timeline's folding: its entity filter matches these forms
 
@@ -143,7 +150,7 @@ class Canon:
                 self._memory = compute(self.db, corrections)
         self._heads: dict[int, dict[str, Any]] | None = None  # all of them, when merged in memory
         self._by_article: dict[str, list[int]] | None = None
-        self._cache: dict[int, dict[str, Any]] = {}  # from the tables: the entities read so far
+        self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()  # from the tables: the latest read
         self._rank_of: dict[int, int] = {}
         self._all = False
 
@@ -183,16 +190,32 @@ class Canon:
                 f" ({','.join('?' * len(missing[start:start + 500]))})", missing[start:start + 500]))
         for r in rows:
             if r[0] not in self._cache:
-                self._cache[r[0]] = {"id": r[1], "name": r[2], "type": r[3], "aliases": orjson.loads(r[4]),
-                                     "roles": orjson.loads(r[5]), "mentions": r[6]}
-                self._rank_of[id(self._cache[r[0]])] = r[0]
+                self._cache[r[0]] = head = _head(r)
+                self._rank_of[id(head)] = r[0]
+        if not self._all:
+            while len(self._cache) > CACHED:  # a stream over every article touches every entity: keep the latest
+                _n, head = self._cache.popitem(last=False)
+                self._rank_of.pop(id(head), None)
+
+    def matching(self, keep: Callable[[dict[str, Any]], bool]) -> list[int]:
+        """Ranks of the entities `keep` accepts, read in one pass without keeping the others."""
+        if self._memory is not None:
+            return [n for n, h in self.heads().items() if keep(h)]
+        return [r[0] for r in _rows(self.db.execute(f"SELECT {self._COLUMNS} FROM canon_entities e"))
+                if keep(_head(r))]
 
     def _heads_of(self, ranks: list[int]) -> list[dict[str, Any]]:
         if self._memory is not None:
             heads = self.heads()
             return [heads[n] for n in ranks]
         self._load(ranks)
-        return [self._cache[n] for n in ranks]
+        out = []
+        for n in ranks:
+            if n not in self._cache:  # pushed out by the others just read (more than CACHED at once)
+                self._load([n])
+            self._cache.move_to_end(n)
+            out.append(self._cache[n])
+        return out
 
     def of_article(self, article_id: str) -> list[dict[str, Any]]:
         """The canonical entities an article holds, in the merge's order (the first one owning an alias wins)."""
