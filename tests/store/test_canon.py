@@ -180,3 +180,14 @@ def test_generated_sets_any_arrival_order(tmp_path_factory, article_entities, rn
             results.append(views.entities(store))
     # the rule: the merge reads articles in id order, so the arrival order never changes the result
     assert results[0] == results[1] == merge(sorted(arts, key=lambda a: a.id))
+
+
+def test_the_timeline_json_written_entry_by_entry_is_the_same_text(sample_articles, tmp_path):
+    import json
+
+    from linimasa.timeline.export import json_chunks
+
+    with _store(tmp_path / "j.db", sample_articles) as st:
+        tl = views.timeline(st)
+        assert tl.entries and tl.warnings
+        assert "".join(json_chunks(tl)) == json.dumps(tl.to_dict(), ensure_ascii=False, indent=2)

@@ -22,7 +22,7 @@ from linimasa.cli.options import (
 from linimasa.cli.output import error
 from linimasa.model import Failure, Timeline
 from linimasa.store import Store
-from linimasa.timeline.export import FORMATS, render
+from linimasa.timeline.export import FORMATS, render, render_chunks
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ def run(args) -> int:
                 return 2
         else:
             result = timeline_from_store(store, **filters)
-    sys.stdout.write(render(result, args.format, args.title))
+    for chunk in render_chunks(result, args.format, args.title):  # JSON entry by entry, not one string
+        sys.stdout.write(chunk)
     return 1 if failed else 0
 
 

@@ -199,19 +199,22 @@ REPRESENTATIVES = 4  # members of a cluster a new event is compared with: keeps 
 
 
 def _cluster(members: list[tuple[Any, Event]]) -> list[list[tuple[Any, Event]]]:
-    clusters: list[tuple[list[tuple[Any, Event]], set[str]]] = []
+    # each cluster: its members, their article ids, the words of its representatives (found once, not per test)
+    clusters: list[tuple[list[tuple[Any, Event]], set[str], list[set[str]]]] = []
     for art, ev in members:
         words = _words(ev.text)
-        for cluster, article_ids in clusters:
+        for cluster, article_ids, rep_words in clusters:
             # one article's events on one day always join (see _same_event); others meet a few representatives
-            if art.id in article_ids or any(_same_event(ev, words, other, False)
-                                            for _a, other in cluster[:REPRESENTATIVES]):
+            if art.id in article_ids or any(_same_event(ev, words, other, False, other_words)
+                                            for (_a, other), other_words in zip(cluster, rep_words, strict=False)):
                 cluster.append((art, ev))
                 article_ids.add(art.id)
+                if len(rep_words) < REPRESENTATIVES:
+                    rep_words.append(words)
                 break
         else:
-            clusters.append(([(art, ev)], {art.id}))
-    return [cluster for cluster, _ids in clusters]
+            clusters.append(([(art, ev)], {art.id}, [words]))
+    return [cluster for cluster, _ids, _words_ in clusters]
 
 
 def _dated(ev: Event) -> EventDate:
@@ -220,13 +223,15 @@ def _dated(ev: Event) -> EventDate:
     return ev.date
 
 
-def _same_event(ev: Event, words: set[str], other: Event, same_article: bool) -> bool:
+def _same_event(ev: Event, words: set[str], other: Event, same_article: bool,
+                other_words: set[str] | None = None) -> bool:
     if same_article and "narrative" in (_dated(ev).source, _dated(other).source):
         return True  # a sentence dated only by the paragraph's narrative continues that event
     if not _compatible(ev.type, other.type) and not same_article:
         return False
     shared = set(ev.participants) & set(other.participants)
-    other_words = _words(other.text)
+    if other_words is None:
+        other_words = _words(other.text)
     overlap = len(words & other_words) / max(1, min(len(words), len(other_words)))
     if _dated(ev).precision != "day":  # a month or a year holds many events: ask for more
         return (ev.type == other.type and len(shared) >= 1 and overlap >= SIMILAR_WORDS) or overlap >= 0.6
