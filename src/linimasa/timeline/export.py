@@ -13,7 +13,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 
 from linimasa.model import TIMELINE_SCHEMA, Timeline
 
@@ -40,7 +40,7 @@ def json_chunks(timeline: Timeline) -> Iterator[str]:
             yield "[]"
             continue
         for n, item in enumerate(items):
-            value = asdict(item) if is_dataclass(item) else item
+            value = item if isinstance(item, str) else asdict(item)  # entries are dataclasses, warnings text
             yield ("[\n    " if n == 0 else ",\n    ") + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
         yield "\n  ]"
     yield "\n}"
