@@ -63,14 +63,15 @@ def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
     return merge_groups((art.id, art.entities) for art in map(_as_article, articles))
 
 
-def merge_groups(groups: Iterable[tuple[str, list[Entity]]]) -> list[dict[str, Any]]:
+def merge_groups(groups: Iterable[tuple[str, list[Entity]]], *, copy: bool = True) -> list[dict[str, Any]]:
     """`merge` over (article id, its entities) pairs: what the store feeds from its entity rows, without
-    reading whole articles. Only the number of an entity's mentions is used, never the mentions themselves."""
+    reading whole articles. Only the number of an entity's mentions is used, never the mentions themselves.
+    copy=False when the entities are the caller's own throw-away objects: the type vote edits them."""
     items: list[tuple[str, Entity]] = []
     context: dict[str, set[str]] = {}  # article id -> alias keys of its entities, for context agreement
     for aid, ents in groups:
         for ent in ents:
-            items.append((aid, replace(ent)))  # a copy: the type vote below must not edit the article
+            items.append((aid, replace(ent) if copy else ent))  # a copy: the type vote must not edit an article
         context[aid] = {_alias_key(e, e.name) for e in ents}
     # one name, one type across the store: the type most of its mentions have
     votes: dict[str, Counter[str]] = defaultdict(Counter)

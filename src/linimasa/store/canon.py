@@ -87,7 +87,7 @@ def compute(db: sqlite3.Connection, corrections: Sequence[corr.Correction] = ())
     """The canonical entities of the store, merged now (what `refresh` stores)."""
     from linimasa.entities.canonical import merge_groups
 
-    return merge_groups(groups(db, corrections))
+    return merge_groups(groups(db, corrections), copy=False)  # the rows' entities are made for it
 
 
 def is_current(db: sqlite3.Connection, corrections: list[corr.Correction]) -> bool:
