@@ -20,6 +20,9 @@ demo: setup
 	@echo
 	@echo "linimasa is installed in $(VENV): run it as $(BIN)/linimasa --help,"
 	@echo "or put it on your PATH first with: source $(BIN)/activate"
+	@echo "Your own pages into a store:  $(BIN)/linimasa ingest PAGES... --db news.db"
+	@echo "Then the web app:             $(BIN)/linimasa serve --db news.db   (open http://127.0.0.1:8000)"
+	@echo "For the sample:               $(BIN)/linimasa ingest src/linimasa/sample --db sample.db && $(BIN)/linimasa serve --db sample.db"
 
 test: setup
 	$(BIN)/ruff check src tests bench scripts
@@ -28,9 +31,9 @@ test: setup
 
 eval: setup
 	$(BIN)/linimasa eval timex ../shared/corpus/kompas-dev-gold
-	@echo "NER on NERGrit valid. CAVEAT: the shipped model was trained on NERGrit train+valid, so this"
-	@echo "score is on its own training data and overstates it; the held-out numbers are in README.md."
+	@echo "NER on NERGrit valid and idner2k dev: held out (the shipped model trains on the train splits only)."
 	$(BIN)/linimasa eval ner ../shared/data/nergrit/valid.txt
+	$(BIN)/linimasa eval ner ../shared/data/idner2k/dev.txt
 	$(BIN)/linimasa eval entities ../shared/gold/seeds.json ../shared/corpus/seeds
 	$(BIN)/linimasa eval entities src/linimasa/sample/EXPECTED.json src/linimasa/sample
 

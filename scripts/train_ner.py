@@ -1,13 +1,13 @@
 """Train the shipped NER model: `scripts/train_ner.py DATA_DIR [--out FILE]` (DATA_DIR holds nergrit/, nerp/, idner2k/).
 
-By default trains on NERGrit train+valid, idner2k train (news copy, cased) and NERP train (lowercased;
-PPL/PLC/IND -> PER/LOC/ORG), with an entity lexicon and ordinary-word list built from NERP (NERP sentences see
-a lexicon built without them), and writes src/linimasa/models/ner.crfsuite and ner_lexicon.tsv.
-`--select` trains on the train splits only (NERGrit train, idner2k train, NERP train) and prints the CRF's
-scores on NERGrit valid and idner2k dev, which it never saw; `linimasa eval ner FILE --model M` adds the rule
-layer. idner2k's untagged country and city names are tagged LOC in the training copy (`--idner-as-is` keeps
-them). `--idner-weight N` repeats the idner2k sentences N times (news copy is scarce beside Wikipedia-style
-NERGrit).
+The shipped recipe (the default) trains on the train splits only: NERGrit train, idner2k train (news copy,
+cased) and NERP train (lowercased; PPL/PLC/IND -> PER/LOC/ORG), with an entity lexicon and ordinary-word list
+built from NERP (NERP sentences see a lexicon built without them). It writes FILE (default
+src/linimasa/models/ner.crfsuite) and the lexicon beside it (ner_lexicon.tsv), then prints the CRF's scores on
+NERGrit valid and idner2k dev, which it never saw; `linimasa eval ner FILE --model M` adds the rule layer.
+`--with-valid` also trains on NERGrit valid (then no NERGrit score is printed: it would be on training data).
+idner2k's untagged country and city names are tagged LOC in the training copy (`--idner-as-is` keeps them).
+`--idner-weight N` repeats the idner2k sentences N times (news copy is scarce beside Wikipedia-style NERGrit).
 """
 
 from __future__ import annotations
@@ -122,7 +122,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "linimasa" / "models" / "ner.crfsuite")
-    ap.add_argument("--select", action="store_true", help="train on NERGrit train only, report NERGrit valid")
+    ap.add_argument("--with-valid", action="store_true",
+                    help="also train on NERGrit valid (not the shipped recipe; no NERGrit score is printed)")
     ap.add_argument("--nerp", type=float, default=1.0, help="fraction of NERP train sentences to add as training data")
     ap.add_argument("--no-lexicon", action="store_true", help="do not build the entity lexicon from NERP")
     ap.add_argument("--c1", type=float, default=0.2)
@@ -150,21 +151,20 @@ def main(argv=None) -> int:
     if args.cv > 1:
         return cross_validate(grit_train + grit_valid, nerp, nerp_valid, args)
     # idner2k is cased news like NERGrit: it joins the cased corpus (and its out-of-fold own lexicon)
-    grit = (list(grit_train) if args.select else grit_train + grit_valid) + idner * max(1, args.idner_weight)
+    grit = (grit_train + grit_valid if args.with_valid else list(grit_train)) + idner * max(1, args.idner_weight)
     data, lex = training_set(grit, nerp, nerp_valid, args)
     t0 = time.time()
-    out = args.out if not args.select else args.out.with_suffix(".select.crfsuite")
+    out = args.out
     lexicon.save(lex, out.with_name(out.stem.split(".")[0] + "_lexicon.tsv"))
     train(data, out, args.c1, args.c2, args.iterations, args.minfreq)
     print(f"trained on {len(data)} sentences in {time.time() - t0:.0f}s -> {out} ({out.stat().st_size // 1024} KB)")
-    if args.select:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(out))
-        for name, held_out in (("NERGrit valid", grit_valid), ("idner2k dev", idner_dev)):
-            if held_out:
-                pred = [list(tagger.tag(sentence_features(w, lex))) for w, _ in held_out]
-                print(f"{name} (CRF alone, never trained on):")
-                print(format_report(score([t for _, t in held_out], pred)))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(out))
+    for name, held_out in (("NERGrit valid", [] if args.with_valid else grit_valid), ("idner2k dev", idner_dev)):
+        if held_out:
+            pred = [list(tagger.tag(sentence_features(w, lex))) for w, _ in held_out]
+            print(f"{name} (CRF alone, never trained on):")
+            print(format_report(score([t for _, t in held_out], pred)))
     return 0
 
 

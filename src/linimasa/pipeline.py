@@ -76,7 +76,8 @@ def process_paths(paths: list[str], prepare: Callable[[Document], None] | None =
     """Read and process every page under `paths`; pages that cannot be read or used become Failures."""
     from linimasa import ingest
 
-    articles, failures = [], []
+    articles: list[Article] = []
+    failures: list[Failure] = []
     for item in ingest.read(paths):
         if isinstance(item, Failure):
             failures.append(item)
@@ -88,5 +89,8 @@ def process_paths(paths: list[str], prepare: Callable[[Document], None] | None =
                 failures.append(Failure(item.source, str(exc)))
                 continue
         result = process_one(item)
-        (failures if isinstance(result, Failure) else articles).append(result)
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            articles.append(result)
     return articles, failures

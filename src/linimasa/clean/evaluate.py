@@ -70,7 +70,7 @@ def score_page(entry: dict, folder: Path, text: str | None, published: str | Non
         return r
     gold_date = entry.get("gold_published")
     if gold_date:
-        r.day = bool(published) and published[:10] == gold_date[:10]
+        r.day = published is not None and published[:10] == gold_date[:10]
         if len(gold_date) > 10 and entry.get("gold_published_precision") in ("minute", "second", None):
             r.minute = same_minute(published, gold_date)
     if entry.get("gold_title"):

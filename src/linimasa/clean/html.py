@@ -146,7 +146,7 @@ def headline(tree, names: list[str | None], fallback: str | None = None) -> str 
     h1s = [h for h in h1s if len(h.split()) >= 3]
     for h in h1s:  # the page's headline element, when a declared title carries it
         nh = _norm(h)
-        if any(_norm(t) == nh for t in stripped) or any(nh and nh in _norm(t) for t in declared if t):
+        if any(_norm(t or "") == nh for t in stripped) or any(nh and nh in _norm(t) for t in declared if t):
             return strip_affixes(h, names)
     return stripped[0] if stripped else None
 
@@ -166,7 +166,8 @@ def captions(tree) -> list[str]:
 def drop_captions(body: str, caption_texts: list[str]) -> tuple[str, list[str]]:
     """The body without paragraphs that are a marked photo caption; the captions dropped."""
     keys = {_norm(t) for t in caption_texts}
-    kept, dropped = [], []
+    kept: list[str] = []
+    dropped: list[str] = []
     for p in body.split("\n\n"):
         (dropped if p.strip() and _norm(p) in keys else kept).append(p)
     return "\n\n".join(kept), dropped

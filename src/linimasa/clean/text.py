@@ -293,7 +293,7 @@ def in_menu_run(lines: list[str], i: int) -> bool:
 def _title_without_site(out: Cleaned, title: str) -> str:
     """'Judul - Contoh.com', 'Judul | Kabar Kita', 'Contoh.com: Judul' -> 'Judul' (the outlet kept as evidence)."""
     def same(a: str, b: str | None) -> bool:
-        return bool(b) and _norm(outlet_name(a)).replace(" ", "") == _norm(outlet_name(b)).replace(" ", "")
+        return b is not None and bool(b) and _norm(outlet_name(a)).replace(" ", "") == _norm(outlet_name(b)).replace(" ", "")
 
     prefix = re.match(rf"(?P<o>{_DOMAIN})\s*[:|–—-]\s+(?P<t>.{{15,}})$", title)
     if prefix:

@@ -78,7 +78,7 @@ def _is_section(segment: str) -> bool:
     return s in {x.casefold() for x in cues.SECTIONS} or s in {x.casefold() for x in cues.MENU_WORDS}
 
 
-def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
+def strip_affixes(title: str | None, names: Iterable[str | None] = ()) -> str | None:
     """The headline without site names and section labels before or after it.
 
     A site name goes whatever the separator; a section label ("Musik", "Gaya Hidup") goes
@@ -87,11 +87,11 @@ def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
     """
     if not title:
         return title
-    names = [n for n in names if n]
+    known = [n for n in names if n]
     title = " ".join(title.split())
     parts = _split(title)
     if len(parts) > 1:  # "Judul Halaman all - Kompas.com": the page number goes with the site name
-        last = parts[-2] if _is_site(parts[-1][0], names) else parts[-1]
+        last = parts[-2] if _is_site(parts[-1][0], known) else parts[-1]
         m = re.search(PAGINATION_SUFFIX, last[0], re.I)
         if m and m.start() > 0:
             title = title[:last[1] + m.start()] + title[last[2]:]
@@ -104,7 +104,7 @@ def strip_affixes(title: str | None, names: Iterable[str] = ()) -> str | None:
             rest = sum(len(p[0].split()) for i, p in enumerate(parts) if i != idx % len(parts))
             label = not colon and len(seg.split()) <= SECTION_WORDS_MAX and rest >= 4 and (
                 _is_section(seg) or len(seg.split()) == 1 and seg[:1].isupper() and not re.search(r"[.!?,\d]", seg))
-            if _is_site(seg, names) or label:
+            if _is_site(seg, known) or label:
                 parts.pop(idx)
                 changed = True
                 break

@@ -13,7 +13,7 @@ from linimasa.cli.output import emit_json, error
 
 def register(sub) -> None:
     p = sub.add_parser("corrections", help="list, undo, export, import or add corrections (applied by every output)")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default ./{DEFAULT_DB}); must exist")
+    p.add_argument("--db", default=DEFAULT_DB, help="the store; must exist")
     acts = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     ls = acts.add_parser("list", help="corrections in the store (JSON list; --all includes undone ones)")
     ls.add_argument("--all", action="store_true", help="include undone corrections")

@@ -12,7 +12,7 @@ from linimasa.store.templates import StoreTemplates
 
 def register(sub) -> None:
     p = sub.add_parser("reclean", help="re-clean stored articles whose site repeats a line on many pages")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default ./{DEFAULT_DB})")
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
     p.set_defaults(func=run)
 
 

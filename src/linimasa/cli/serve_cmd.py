@@ -20,10 +20,10 @@ def _port(value: str) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="web app and HTTP JSON API over the store (read-only unless --curate)")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"the store to serve (default ./{DEFAULT_DB}); must exist")
+    p.add_argument("--db", default=DEFAULT_DB, help="the store to serve; must exist")
     p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default 127.0.0.1: this machine only; 0.0.0.0 exposes it)")
-    p.add_argument("--port", type=_port, default=8000, help="TCP port (default 8000)")
+                   help="address to bind (127.0.0.1: this machine only; 0.0.0.0 exposes it)")
+    p.add_argument("--port", type=_port, default=8000, help="TCP port")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--read-only", action="store_true", help="no corrections (the default)")
     mode.add_argument("--curate", action="store_true",

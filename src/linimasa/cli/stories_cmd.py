@@ -9,7 +9,7 @@ from linimasa.cli.ingest_cmd import DEFAULT_DB
 
 def register(sub) -> None:
     p = sub.add_parser("stories", help="group the stored articles into stories (developing chains of events)")
-    p.add_argument("--db", default=DEFAULT_DB, help="store file (default ./linimasa.db)")
+    p.add_argument("--db", default=DEFAULT_DB, help="store file")
     p.add_argument("--format", choices=("json", "table"), default="json", help="json: the stories contract; table: for reading")
     p.set_defaults(func=run)
 

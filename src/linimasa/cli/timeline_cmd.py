@@ -115,13 +115,10 @@ def run(args) -> int:
     with store_for(args.paths, args.db) as (store, failed):
         if store is None:
             return 2
-        if args.story:
-            result = _story(store, args, filters)
-            if result is None:
-                return 2
-        else:
-            result = timeline_from_store(store, **filters)
-    for chunk in render_chunks(result, args.format, args.title):  # JSON entry by entry, not one string
+        found = _story(store, args, filters) if args.story else timeline_from_store(store, **filters)
+    if found is None:
+        return 2
+    for chunk in render_chunks(found, args.format, args.title):  # JSON entry by entry, not one string
         sys.stdout.write(chunk)
     return 1 if failed else 0
 

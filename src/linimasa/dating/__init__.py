@@ -129,7 +129,7 @@ def rank(candidates: list[Candidate]) -> list[list[Candidate]]:
         days.setdefault(c.value[:10], []).append(c)
 
     # a source's first value counts fully, its later ones (a second JSON-LD object, another <meta>) a quarter
-    first_of = {}
+    first_of: dict[str, int] = {}
     for i, c in enumerate(candidates):
         first_of.setdefault(c.source, i)
 

@@ -74,13 +74,14 @@ def parse_value(value: str) -> tuple[str, str, str | None] | None:
         stamp = datetime.fromtimestamp(seconds, tz=UTC)
         return stamp.strftime("%Y-%m-%dT%H:%M:%S"), "minute", "+00:00"
     if not m and re.search(r"^[A-Za-z]{3},?\s+\d.*(?:GMT|UTC|[+-]\d{4})$", value):
+        printed: datetime | None
         try:
-            stamp = parsedate_to_datetime(value)
+            printed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
-            stamp = None
-        if stamp is not None:
-            offset = _format_offset(stamp.utcoffset()) if stamp.tzinfo else None
-            return stamp.strftime("%Y-%m-%dT%H:%M:%S"), "minute", offset
+            printed = None
+        if printed is not None:
+            offset = _format_offset(printed.utcoffset()) if printed.tzinfo else None
+            return printed.strftime("%Y-%m-%dT%H:%M:%S"), "minute", offset
     if not m:
         found = parse_header_date(value)
         if not found:
@@ -103,8 +104,8 @@ def parse_value(value: str) -> tuple[str, str, str | None] | None:
         offset = "+00:00" if tz in ("Z", "UTC", "GMT") else (tz if ":" in tz else tz[:3] + ":" + (tz[3:] or "00"))
     elif gd.get("zone"):
         offset = ZONES[gd["zone"].upper()]
-    seconds = gd.get("S")
-    local = f"{day.isoformat()}T{int(gd['H']):02d}:{gd['M']}" + (f":{seconds}" if seconds else "")
+    secs = gd.get("S")
+    local = f"{day.isoformat()}T{int(gd['H']):02d}:{gd['M']}" + (f":{secs}" if secs else "")
     return local, "minute", offset
 
 
@@ -266,9 +267,9 @@ def printed_dates(tree, limit: int = 3) -> list[tuple[str, str, str]]:
         name = f"{el.get('class') or ''} {el.get('id') or ''}"
         if (el.tag != "time" and not DATE_BLOCK.search(name)) or _in_furniture(el):
             continue
-        for found in _date_lines_of(el):
-            if found not in out:
-                out.append(found)
+        for line in _date_lines_of(el):
+            if line not in out:
+                out.append(line)
         if len(out) >= limit:
             break
     return out

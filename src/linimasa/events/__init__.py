@@ -103,7 +103,8 @@ def _is_modifier(text: str, trigger: Trigger) -> bool:
     rel = _head_pattern(True).search(before)
     if rel and not _trigger_pattern().search(before, rel.start() + 4):
         return True  # the clause's own first predicate, not the main one after it ("yang hilang itu ditemukan")
-    first = re.match(r"[\w-]+", text[trigger.span[0]:]).group(0).lower()
+    word = re.match(r"[\w-]+", text[trigger.span[0]:])
+    first = word.group(0).lower() if word else ""
     prefixed = _is_verbal(trigger, text) and first not in lexicon.BARE_VERBS
     return not prefixed and bool(_head_pattern(False).search(before))
 
@@ -156,7 +157,7 @@ def _in_relative_clause_before(body: str, tstart: int, tpos: int) -> bool:
     clause_start = max(body.rfind(",", 0, tstart), body.rfind(".", 0, tstart), tstart - 80)
     rels = list(re.finditer(r"(?<!\w)yang(?!\w)", body[clause_start + 1:tstart], re.I))
     rel = rels[-1] if rels else None
-    return bool(rel) and bool(_trigger_pattern().search(body, clause_start + 1 + rel.end(), tstart)) and \
+    return rel is not None and bool(_trigger_pattern().search(body, clause_start + 1 + rel.end(), tstart)) and \
         "," not in body[tstart:tpos]
 
 
@@ -369,7 +370,7 @@ def _classify(sentence: str) -> tuple[str, Trigger] | None:
     return None
 
 
-def _sequence_event(sentence: str, after: int) -> tuple[str, re.Match[str]] | None:
+def _sequence_event(sentence: str, after: int) -> tuple[str, Trigger] | None:
     """The strongest trigger inside the first 'setelah'/'menjelang' clause opened after position `after`."""
     cue = _sequence_pattern().search(sentence, after)
     if cue is None:

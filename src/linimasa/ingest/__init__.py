@@ -16,6 +16,8 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from io import BufferedIOBase
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -76,9 +78,9 @@ def read(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
                 if isinstance(item, Failure):
                     yield item
                 else:
-                    yield from guarded(display_name(item), lambda p=item: _read_file(p, max_bytes, budget))
+                    yield from guarded(display_name(item), partial(_read_file, item, max_bytes, budget))
         elif path.exists():
-            yield from guarded(name, lambda p=path: _read_file(p, max_bytes, budget))
+            yield from guarded(name, partial(_read_file, path, max_bytes, budget))
         elif path.is_symlink():
             yield Failure(name, "broken or looping symbolic link")
         else:
@@ -181,9 +183,10 @@ def _read_file(path: Path, max_bytes: int, budget: Budget) -> Iterator[Document 
         yield Failure(name, f"cannot read: {exc.strerror or exc}")
 
 
-def read_capped(stream: BinaryIO, limit: int) -> bytes | None:
+def read_capped(stream: BinaryIO | BufferedIOBase, limit: int) -> bytes | None:
     """At most `limit` bytes of `stream`, read in chunks; None when there are more."""
-    chunks, total = [], 0
+    chunks: list[bytes] = []
+    total = 0
     while True:
         chunk = stream.read(min(1 << 20, limit + 1 - total))
         if not chunk:

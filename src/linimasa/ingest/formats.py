@@ -101,7 +101,7 @@ def valid_date(value: str) -> bool:
     from linimasa.time.values import exists
 
     found = normalise(value)
-    return bool(found) and exists(found[0])
+    return found is not None and exists(found[0])
 
 
 def jsonl_documents(text: str, source: str, encoding: str, meta: dict[str, Any]) -> Iterator[Document | Failure]:

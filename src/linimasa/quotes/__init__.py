@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from linimasa.lang.id import speech
@@ -167,7 +168,7 @@ def subjects(body: str, entities: list[Entity], quotes: list[tuple[int, int]]) -
     return out
 
 
-def _focus(subs: list[tuple[int, Entity]], since: int, pos: int) -> Entity | None:
+def _focus(subs: Sequence[tuple[int, Entity]], since: int, pos: int) -> Entity | None:
     """The person the text has been about since the previous quote (the last sentence subject before `pos`)."""
     hits = [e for at, e in subs if since <= at < pos]
     return hits[-1] if hits else None
@@ -320,7 +321,7 @@ MAX_LEAD = 400  # characters before a quote searched for its cue ("menurut X", "
 
 
 def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list[Quote],
-               subs: list[tuple[int, Entity]] = ()):
+               subs: Sequence[tuple[int, Entity]] = ()):
     p = _patterns()
     since = quotes[-1].end if quotes else 0
     close = _closing(body, e)
@@ -328,8 +329,8 @@ def _attribute(body: str, ents: list[Entity], s: int, e: int, last, quotes: list
     m = _after_cue(tail)
     if m is None and not tail.strip():
         # the quote ends its paragraph and the next one names the speaker ("Demikian disampaikan X …")
-        nxt = re.match(r"\s*", body[close:])
-        close = close + nxt.end()
+        gap = re.compile(r"\s*").match(body, close)
+        close = gap.end() if gap else close
         tail = body[close:close + 120].split("\n")[0]
         m = p["after_lead"].match(tail)
         if m is None:

@@ -20,6 +20,7 @@ from linimasa import views
 from linimasa.serve import HERE, MAX_QUERY, SESSION_COOKIE
 from linimasa.serve.api import DATE, StoreDep, entities_of, find_entity, settings, timeline_of
 from linimasa.store import Store
+from linimasa.timeline import wire_groups
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -81,16 +82,7 @@ def _article_meta(st: Store) -> dict[str, dict[str, Any]]:
 
 def _groups(st: Store) -> dict[str, str]:
     """Article id -> its wire group (near-duplicates linked in the store)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    for a, b, _sim in st.near_duplicates():
-        parent[find(a)] = find(b)
-    return {a: find(a) for a in parent}
+    return wire_groups(st.near_duplicates())
 
 
 def _entry_view(entry, meta, groups, name_ids) -> dict[str, Any]:

@@ -23,6 +23,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -61,7 +62,7 @@ class Item:
 class Story:
     id: str
     members: list[Item] = field(default_factory=list)
-    profile: list[Counter] = field(default_factory=lambda: [Counter(), Counter(), Counter()])
+    profile: list[dict[int, float]] = field(default_factory=lambda: [{}, {}, {}])
     norms: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # squared norms, kept up to date
     first: int | None = None
     last: int | None = None
@@ -113,7 +114,7 @@ def _fold(name: str) -> str:
 
 def read_items(db) -> list[Item]:
     """Every stored article as an `Item`, in arrival order; reads columns and the events index, not the JSON."""
-    entities: dict[str, Counter] = defaultdict(Counter)
+    entities: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for aid, name, mentions in db.execute("SELECT article_id, name, mentions FROM entities"):
         weight = 1 + math.log(max(1, mentions))
         folded = _fold(name)
@@ -174,7 +175,7 @@ def vectorize(items: list[Item]) -> None:
             it.vectors.append({int(k) + offset: float(v) / norm for k, v in zip(idx, val, strict=True)})
 
 
-def _cosine(vec: dict[int, float], profile: Counter, squared_norm: float | None = None) -> float:
+def _cosine(vec: dict[int, float], profile: dict[int, float], squared_norm: float | None = None) -> float:
     if not vec or not profile:
         return 0.0
     get = profile.get
@@ -207,8 +208,9 @@ def time_discount(days: list[int], first: int | None, last: int | None) -> float
 
 def _keys(item: Item) -> list[int]:
     """The article's most distinctive features: where its candidate stories are looked up."""
-    out = heapq.nlargest(KEYS, item.vectors[0], key=item.vectors[0].get)
-    out += heapq.nlargest(ENTITY_KEYS, item.vectors[2], key=item.vectors[2].get)
+    words, names = item.vectors[0], item.vectors[2]
+    out = heapq.nlargest(KEYS, words, key=lambda k: words[k])
+    out += heapq.nlargest(ENTITY_KEYS, names, key=lambda k: names[k])
     return out
 
 
@@ -298,8 +300,8 @@ class Detector:
         return done
 
 
-def _unit(block: Counter) -> dict[int, float]:
-    top = dict(block.most_common(PROFILE))
+def _unit(block: dict[int, float]) -> dict[int, float]:
+    top = dict(heapq.nlargest(PROFILE, block.items(), key=lambda kv: kv[1]))  # as Counter.most_common
     norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
     return {k: v / norm for k, v in top.items()}
 
@@ -374,7 +376,7 @@ def members(store, story_id: str) -> list[str]:
 
 def describe(det: Detector, top_entities: int = 8) -> list[dict]:
     """The JSON contract: one object per story, biggest and latest first."""
-    out = []
+    out: list[dict[str, Any]] = []
     for sid, story in det.stories.items():
         counts: Counter = Counter()
         for item in story.members:

@@ -81,7 +81,8 @@ def _f1(match: float, system: float, reference: float) -> float:
 
 def rouge(system: dict[str, list[str]], reference: dict[str, list[str]], n: int) -> dict[str, float]:
     """Concat and agreement ROUGE-n F1 of a dated summary against a dated reference."""
-    sys_all, ref_all = Counter(), Counter()
+    sys_all: Counter[str] = Counter()
+    ref_all: Counter[str] = Counter()
     agree = 0
     sys_total = ref_total = 0
     per_date = []
@@ -158,11 +159,13 @@ def evaluate(paths: list[str], gold: dict, chronology: dict[str, list[str]] | No
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         _counts, failures = ingest_into(store, paths)
         found = stories(store)
-        result = {"grouping": score_grouping(found, gold), "stories": len(found), "pages": store.count(),
-                  "failures": [f"{f.source}: {f.reason}" for f in failures]}
-        target = result["grouping"].get(story)
+        grouping = score_grouping(found, gold)
+        result: dict[str, object] = {"grouping": grouping, "stories": len(found), "pages": store.count(),
+                                     "failures": [f"{f.source}: {f.reason}" for f in failures]}
+        target = grouping.get(story)
         if chronology and target:
             timeline = for_story(store, target["story"], top=top)
+            assert timeline is not None  # the story was just found in this store
             system = dated_summaries(timeline)
             result["chronology"] = {"entries": len(timeline.entries), "dates": len(system),
                                     "reference_dates": len(chronology),

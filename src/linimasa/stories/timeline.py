@@ -19,6 +19,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from linimasa.lang.id import events as lexicon
@@ -130,7 +131,7 @@ def _merge(happening: list[TimelineEntry]) -> TimelineEntry:
                 sources.append(s)
     participants = Counter(p for e in happening for p in e.participants)
     locations = Counter(e.location for e in happening if e.location)
-    types = Counter()
+    types: Counter[str] = Counter()
     for e in happening:
         types[e.type] += len(e.sources)
     return TimelineEntry(date=happening[0].date, precision=happening[0].precision,
@@ -162,7 +163,7 @@ def _leans(sentence: str) -> bool:
     return bool(_OPENER.match(_without_lead_prefix(sentence)))
 
 
-def _central(sentences: list[str], voters: list[str] = ()) -> str:
+def _central(sentences: list[str], voters: Sequence[str] = ()) -> str:
     """The sentence that shares most words with the others and with the headlines: what the sources agree happened."""
     texts = list(dict.fromkeys(s for s in sentences if s))
     bags = [_words(t) for t in texts]
@@ -367,6 +368,8 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
             if not scored or scored[0][0] < need:
                 continue
             best, witness, n = scored[0]
+            if witness is None:
+                continue
             if len(scored) > 1 and scored[1][0] > best - MARGIN and timeline.entries[scored[1][2]].date != \
                     timeline.entries[n].date:
                 continue  # another day fits nearly as well: no date

@@ -87,7 +87,7 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
             elif ev.date is None and ev.hint and not (date_from or date_to):
                 undated.append((meta, ev, summarise(art, ev)))
     near = [n for n in near_duplicates]
-    groups = _Groups(_source_groups([_Id(i) for i in ids], near))
+    groups = _Groups(wire_groups(near, ids))
     for meta, ev, summary in undated:
         timeline.undated.append(UndatedEntry(summary=summary, hint=ev.hint, participants=ev.participants,
                                              location=ev.location, sources=[_ref(meta, ev, groups)]))
@@ -105,13 +105,6 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
                               f"none of them ('linimasa events' lists them)" for aid, source, n in with_events
                               if aid not in cited]
     return timeline
-
-
-class _Id:
-    __slots__ = ("id",)
-
-    def __init__(self, i: str) -> None:
-        self.id = i
 
 
 class _Groups(dict):
@@ -159,17 +152,22 @@ def _entity_filter(entity: list[str] | None, canon: dict[tuple[str, str], str]) 
 
 
 def _source_groups(articles: list[Article], near_duplicates) -> dict[str, str]:
+    return wire_groups(near_duplicates, [a.id for a in articles])
+
+
+def wire_groups(near_duplicates, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Article id -> id of its source group: wire copies of one story on several sites count once
-    (the store links near-duplicates at ingest; the group is named by one of its articles)."""
-    parent = {a.id: a.id for a in articles}
+    (the store links near-duplicates at ingest; the group is named by one of its articles). With `ids`,
+    only those articles and the links between them; without, every linked article."""
+    parent = {a: a for a in ids} if ids is not None else {}
 
     def find(x: str) -> str:
-        while parent[x] != x:
+        while parent.setdefault(x, x) != x:
             x = parent[x]
         return x
 
     for a, b, _sim in near_duplicates:
-        if a in parent and b in parent:
+        if ids is None or (a in parent and b in parent):
             parent[find(a)] = find(b)
     return {a: find(a) for a in parent}
 
@@ -245,10 +243,11 @@ def _clean(text: str) -> str:
 
 
 def _ref(art: Article | _Meta, ev: Event, groups: dict[str, str] | None = None) -> SourceRef:
-    group = (groups or {}).get(art.id)
-    sizes = getattr(groups, "sizes", None)
+    groups = groups or {}
+    group = groups.get(art.id)
+    sizes = getattr(groups, "sizes", None)  # counted once by `build`, else counted here
     shared = group is not None and (sizes[group] if sizes is not None else
-                                    sum(1 for g in (groups or {}).values() if g == group)) > 1
+                                    sum(1 for g in groups.values() if g == group)) > 1
     published = art.published if isinstance(art, _Meta) else art.published.value
     return SourceRef(article=art.id, source=art.source, title=art.title, sentence=_clean(ev.text),
                      outlet=art.outlet, published=published, url=art.url,
@@ -331,8 +330,9 @@ def _complete_quotes(art: Article, ev: Event, text: str) -> str:
     rest = body[ev.end:para_end]
     close = re.search(r"[\"”]", rest)
     if close and (text.count('"') % 2 == 1 or text.count("“") > text.count("”")):
-        end = re.search(r"[.!?](?=\s|$)|$", rest[close.end():])
-        extended = _clean(text + " " + rest[:close.end() + end.end()])
+        tail = rest[close.end():]
+        end = re.search(r"[.!?](?=\s|$)", tail)
+        extended = _clean(text + " " + rest[:close.end() + (end.end() if end else len(tail))])
         if not half_quote(extended) and len(extended) <= 600:
             return extended
     # drop from the unmatched mark on, or up to it when the quote closes inside the sentence
