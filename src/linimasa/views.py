@@ -18,7 +18,7 @@ from linimasa import corrections as corr
 from linimasa.model import Article, Timeline
 from linimasa.store import Store
 from linimasa.store.canon import Canon
-from linimasa.store.canon import _rows as canon_rows
+from linimasa.store.canon import stream_rows as canon_rows
 from linimasa.timeline import _fold as _tfold
 from linimasa.timeline import build as build_timeline
 

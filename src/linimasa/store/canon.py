@@ -43,7 +43,8 @@ class _Count:
         return self.n
 
 
-def _rows(cursor: sqlite3.Cursor) -> Iterator[Any]:
+def stream_rows(cursor: sqlite3.Cursor) -> Iterator[Any]:
+    """The rows of a query, fetched a batch at a time."""
     while batch := cursor.fetchmany(BATCH):
         yield from batch
 
@@ -67,7 +68,7 @@ def groups(db: sqlite3.Connection, corrections: Sequence[corr.Correction] = ()) 
     texts: dict[str, str] = {}
     alias_lists: dict[str, list[str]] = {}
     counts: dict[int, _Count] = {}
-    for aid, eid, name, typ, role, aliases, mentions in _rows(cur):
+    for aid, eid, name, typ, role, aliases, mentions in stream_rows(cur):
         if aid != current:
             if current is not None:
                 yield current, ents
@@ -161,7 +162,7 @@ class Canon:
             return
         cur = self.db.execute("SELECT id, name, type, aliases, roles, mentions, articles FROM canon_entities"
                               " ORDER BY rank")
-        for eid, name, typ, aliases, roles, mentions, arts in _rows(cur):
+        for eid, name, typ, aliases, roles, mentions, arts in stream_rows(cur):
             yield {"id": eid, "name": name, "type": typ, "aliases": orjson.loads(aliases),
                    "roles": orjson.loads(roles), "mentions": mentions, "articles": orjson.loads(arts)}
 
@@ -181,7 +182,7 @@ class Canon:
         if ranks is None:
             if self._all:
                 return
-            rows = _rows(self.db.execute(f"SELECT {self._COLUMNS} FROM canon_entities e"))
+            rows = stream_rows(self.db.execute(f"SELECT {self._COLUMNS} FROM canon_entities e"))
             self._all = True
         elif ranks:
             missing = [n for n in ranks if n not in self._cache]
@@ -201,7 +202,7 @@ class Canon:
         """Ranks of the entities `keep` accepts, read in one pass without keeping the others."""
         if self._memory is not None:
             return [n for n, h in self.heads().items() if keep(h)]
-        return [r[0] for r in _rows(self.db.execute(f"SELECT {self._COLUMNS} FROM canon_entities e"))
+        return [r[0] for r in stream_rows(self.db.execute(f"SELECT {self._COLUMNS} FROM canon_entities e"))
                 if keep(_head(r))]
 
     def _heads_of(self, ranks: list[int]) -> list[dict[str, Any]]:
