@@ -4,21 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from linimasa import clean, ingest, pipeline
-from linimasa.model import Article, Failure, Published
-
-
-def without_dct(doc) -> Article:
-    """Process a page as if it had no date at all (no header, no metadata, no sidecar): the dating
-    stage's answer is replaced by 'unknown' before the later stages anchor anything on it."""
-    article = clean.clean(doc)
-    article.id = article.id or doc.content_hash[:16]
-    for name, stage in pipeline.STAGES:
-        if name == "dating":
-            article.published = Published()
-        else:
-            stage(article)
-    return article
+from linimasa import ingest, pipeline
+from linimasa.model import Article, Failure
+from linimasa.stories.evaluate import without_dct
 
 
 def name_of(source: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -152,9 +153,20 @@ def test_rouge_agreement_counts_only_same_dates():
     assert shifted["agreement"] == 0.0 and shifted["concat"] == pytest.approx(1.0)
 
 
-def test_reference_chronology_and_gold_read():
-    chronology = read_chronology(Path(str(resources.files("linimasa.stories") / "data" / "sample_chronology.tsv")))
-    assert len(chronology) >= 10 and all(len(d) == 10 for d in chronology)
+def test_reference_chronologies_and_gold_read():
+    folder = resources.files("linimasa.stories") / "data" / "chronologies"
+    stories_with_gold = {g["id"] for g in GOLD["stories"]}
+    files = [f for f in folder.iterdir() if f.name.endswith(".tsv")]
+    assert len(files) >= 3
+    for f in files:
+        assert Path(f.name).stem in stories_with_gold, f.name  # named after the gold story it is of
+        header = f.read_text(encoding="utf-8").split("\n", 3)
+        assert any("BEFORE" in line or "AFTER" in line for line in header), f.name  # says when it was written
+        chronology = read_chronology(Path(str(f)))
+        assert len(chronology) >= 3
+        for key in chronology:
+            for alt in key.split("|"):
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", alt), (f.name, key)
     assert doc_key("a/b/sample/11_x.jsonl#2") == "sample/11_x.jsonl"
 
 

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from linimasa.lang.id import events as lexicon
 from linimasa.lang.id.calendar import MONTHS_FULL, WEEKDAYS_FULL
@@ -31,6 +32,7 @@ from linimasa.timeline import build
 _WORD = re.compile(r"\w+")
 SAME_HAPPENING = 0.12   # word overlap (Dice) that joins two entries of one day into one happening
 INFER_WITH_HINT = 0.25  # evidence an event with a weekday hint needs to take an entry's date
+INFER_WITH_DAY = 0.1    # and one whose hint gives day and month ("27 November"): the story only lends the year
 INFER_WITHOUT_HINT = 0.6  # and one with no usable hint: only a near-verbatim copy (a wire story) dates it
 WINDOW = 7              # days between a weekday-dated happening and the nearest day the page dates itself
 MARGIN = 0.05           # the best day must beat any other day by this much
@@ -57,11 +59,15 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     articles = list(articles)
     base = build(articles, near_duplicates=near_duplicates, **filters)
     groups = _groups(articles, near_duplicates)
-    entries = _fold_months(_happenings(base.entries))
+    entries = _fold_reported([e for e in _fold_months(_happenings(base.entries)) if _a_happening(e)], articles)
+    if inference:
+        entries = _redate_guessed(entries, articles)
     _resummarise(entries, articles)
     timeline = Timeline(entries=entries, undated=base.undated, warnings=base.warnings)
     if inference:
         _infer(timeline, articles)
+    for e in timeline.entries:
+        e.sources = _one_per_page(e.sources)
     refs = _date_references(articles, groups)
     for e in timeline.entries:
         e.salience = _salience(e, groups, refs)
@@ -69,6 +75,22 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
         keep = sorted(timeline.entries, key=lambda e: (-e.salience, -len(e.sources), e.date))[:top]
         timeline.entries = sorted(keep, key=lambda e: (e.date, -e.salience))
     return timeline
+
+
+def _one_per_page(sources: list[SourceRef]) -> list[SourceRef]:
+    """An entry cites each page once (the first of its sentences: the summary's own comes first), and a page that
+    dates the happening itself is not cited again as inferred."""
+    own = {s.article for s in sources if not getattr(s, "inferred", False)}
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for s in sources:
+        inferred = getattr(s, "inferred", False)
+        key = (s.article, inferred)
+        if key in seen or (inferred and s.article in own):
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
 
 
 def _groups(articles: list[Article], near_duplicates) -> dict[str, str]:
@@ -89,11 +111,11 @@ def _date_references(articles: list[Article], groups: dict[str, str]) -> dict[st
 
 def _salience(entry: TimelineEntry, groups: dict[str, str], refs: dict[str, set[str]]) -> float:
     """Independent source groups first (wire copies once), then the other groups that name the day;
-    who is involved and being news, not history, only break ties."""
+    who is involved, being news, not history, and being placed on a day, not only in a month, break ties."""
     independent = {groups.get(s.article, s.article) for s in entry.sources if not getattr(s, "inferred", False)}
     naming = len(refs.get(entry.date[:10], set()) - independent) if entry.precision == "day" else 0
     return round(len(independent) + 0.5 * naming + 0.1 * min(4, len(entry.participants))
-                 + (0 if entry.background else 0.5), 2)
+                 + (0 if entry.background else 0.5) + (0.5 if entry.precision in ("day", "hour", "minute") else 0), 2)
 
 
 def _happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
@@ -199,27 +221,88 @@ def _fold_months(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return kept
 
 
-def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
-    """Pick each entry's summary among its sources' sentences, voted by their headlines (wider pools scored worse)."""
+REPORTED_REACH = 3  # days before its publication a page's own dated news may lie
+
+
+def _fold_reported(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
+    """A page whose sentences on an entry are dated only by its publication date ("saat ini", no time at all),
+    while the page states its news' own day a little earlier ("Kamis (28/11/2013)"), tells that day's happening:
+    the entry joins the entry of that day which cites the page."""
     by_id = {a.id: a for a in articles}
+
+    def how(src) -> str | None:
+        art = by_id.get(src.article)
+        text = " ".join(src.sentence.split())
+        for ev in art.events if art else []:
+            if ev.date and " ".join(ev.text.split()) == text:
+                return ev.date.source
+        return None
+
+    dropped: set[int] = set()
+    for n, e in enumerate(entries):
+        own = [s for s in e.sources if not getattr(s, "inferred", False)]
+        pages = {s.article for s in own}
+        if e.precision != "day" or e.background or len(pages) != 1 or any(how(s) != "reported" for s in own):
+            continue
+        page = next(iter(pages))
+        day = dt.date.fromisoformat(e.date[:10])
+        art = by_id.get(page)
+        text_start = min((ev.start for ev in art.events), default=0) if art else 0  # not a header's date line
+        days = {t.value[:10] for t in art.timexes if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
+                and t.type in ("DATE", "TIME") and t.start >= text_start} if art else set()
+        if e.date[:10] in days:
+            continue  # the page names the day itself: its news is of that day
+        stated = {d for d in days if 0 < (day - dt.date.fromisoformat(d)).days <= REPORTED_REACH}
+        targets = [t for m, t in enumerate(entries) if m != n and m not in dropped and t.precision == "day"
+                   and not t.background and t.date[:10] in stated
+                   and (_compatible(t.type, e.type) or set(t.participants) & set(e.participants))]
+        if targets:
+            target = max(targets, key=lambda t: t.date)
+            target.sources += [s for s in e.sources if (s.article, s.sentence) not in
+                               {(x.article, x.sentence) for x in target.sources}]
+            target.participants = list(dict.fromkeys(target.participants + e.participants))
+            dropped.add(n)
+    return [e for n, e in enumerate(entries) if n not in dropped]
+
+
+VAGUE = ("year", "half", "quarter", "season", "week")  # precisions too coarse to place a happening of the story
+
+
+def _a_happening(entry: TimelineEntry) -> bool:
+    """A chronology lists happenings: an entry dated only to a year, quarter or week that is not history
+    ("this year", "by the end of the year", "last week's figures") is a passing reference, not one; so is a
+    month every source names only as the start of a stretch ("turun 50 persen sejak Juni")."""
+    if entry.background:
+        return True
+    if entry.precision in VAGUE:
+        return False
+    return not (entry.precision == "month" and entry.sources
+                and all(_since(s.sentence, entry.date) for s in entry.sources))
+
+
+@cache
+def _since_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, MONTHS_FULL), key=len, reverse=True))
+    cues = "|".join(sorted(map(re.escape, lexicon.START_CUES), key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:\w+\s+){0,2}?(?P<month>" + months + r")\b", re.I)
+
+
+def _since(sentence: str, month: str) -> bool:
+    """Does the sentence name the entry's month only after a start cue ("sejak Juni")?"""
+    wanted = int(month[5:7])
+    named = [m for m in _since_pattern().finditer(sentence) if MONTHS_FULL[m.group("month").lower()] == wanted]
+    return bool(named)
+
+
+def _resummarise(entries: list[TimelineEntry], articles: list[Article]) -> None:
+    """Each entry's summary: the sentence its sources agree on most, compressed (`stories.summaries`)."""
+    from linimasa.stories import summaries
+
+    by_id = {a.id: a for a in articles}
+    weights = summaries.Weights(articles)
+    leads = {a.id: summaries.lead_day(a) for a in articles}
     for e in entries:
-        pool = [e.summary]
-        titles = []
-        for s in e.sources:
-            art = by_id.get(s.article)
-            if art is None:
-                continue
-            titles.append(art.title or "")
-            pool.append(s.sentence)
-        best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
-        if _leans(best):  # a fragment: let the sources' other sentences of that day compete too
-            for s in e.sources:
-                art = by_id.get(s.article)
-                if art is not None:
-                    pool += [ev.text for ev in art.events if ev.date and ev.date.precision == e.precision
-                             and ev.date.value[:len(e.date)] == e.date]
-            best = _central([re.sub(r"\s+", " ", t).strip() for t in pool], titles)
-        e.summary = _without_lead_prefix(best)
+        summaries.summarise(e, by_id, weights, leads)
 
 
 # -- dating across documents ---------------------------------------------------------------------
@@ -248,6 +331,14 @@ def _own_days(article: Article) -> list[int]:
     return sorted({dt.date.fromisoformat(ev.date.value[:10]).toordinal() for ev in article.events
                    if ev.date and ev.date.precision in ("day", "hour", "minute") and not ev.background
                    and ev.date.source in ("timex", "narrative")})
+
+
+def _stated_days(article: Article) -> set[str]:
+    """The days a page names in full, with day, month and year in its own words ("Kamis (28/11/2013)",
+    "5 Desember 2013"): a weekday, a relative day or a bare day-month is no such statement."""
+    text_start = min((ev.start for ev in article.events), default=0)  # a header's date line says when it appeared
+    return {t.value[:10] for t in article.timexes if t.type in ("DATE", "TIME") and t.start >= text_start
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and t.value[:4] in t.text}
 
 
 def _fits(entry: TimelineEntry, weekday: int | None, article: Article, own: list[int],
@@ -317,10 +408,11 @@ class _Weights:
 
 
 def _evidence_score(ev: Event, entry: TimelineEntry, witnesses: list[_Witness], article: Article,
-                    weights: _Weights, stated: bool = False) -> tuple[float, _Witness | None]:
-    if ev.location and entry.location and ev.location != entry.location:
+                    weights: _Weights, stated: bool = False, day_given: bool = False) -> tuple[float, _Witness | None]:
+    # a hint that gives day and month leaves only the year open: the entry's kind and place need not agree
+    if not day_given and ev.location and entry.location and ev.location != entry.location:
         return 0.0, None
-    if not _compatible(ev.type, entry.type):
+    if not day_given and not _compatible(ev.type, entry.type):
         return 0.0, None
     words = _words(ev.text)
     best, witness = 0.0, None
@@ -359,11 +451,18 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
         # a weekday on a page that dates itself to some week names one day; a weekday alone (one in seven
         # of a story's days), "kemarin" on a page without a date, or no hint at all does not
         day_month = _day_month(hint)
-        need = INFER_WITH_HINT if (weekday is not None and own) or day_month else INFER_WITHOUT_HINT
+        need = INFER_WITH_DAY if day_month else INFER_WITH_HINT if weekday is not None and own else INFER_WITHOUT_HINT
+        # a sentence with no hint on a page that names its day in full ("..., kata Ali, Kamis (28/11/2013)" in a
+        # quote, which dates no event): one of those days, when another page reports the happening on it
+        stated = _stated_days(members[0][0]) if hint is None else set()
+        if stated:  # one day named: the page's day; several: which one is for the evidence to show
+            need = INFER_WITH_HINT if len(stated) == 1 else (INFER_WITH_HINT + INFER_WITHOUT_HINT) / 2
         votes: dict[int, tuple[float, Event, _Witness]] = {}
         for art, ev in members:
-            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT), n)
-                             for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)),
+            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT,
+                                               day_month is not None), n)
+                             for n, e in enumerate(timeline.entries) if _fits(e, weekday, art, own, day_month)
+                             and (not stated or e.date[:10] in stated)),
                             key=lambda x: -x[0])
             if not scored or scored[0][0] < need:
                 continue
@@ -390,6 +489,54 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
     if inferred:
         timeline.undated = [u for u in timeline.undated
                             if (u.sources[0].article, (u.hint or "").lower()) not in inferred]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _redate_guessed(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
+    """A page that came without a date and whose publication date was guessed from its body dates the sentences
+    its text leaves undated by that guess. When the page names another day in full and another page reports the
+    same happening on that day, the sentence moves there, marked inferred with the evidence (the page's own
+    publication date stays as it is)."""
+    guessed = [a for a in articles if a.published.inferred and a.published.value]
+    if not guessed:
+        return entries
+    weights = _Weights(articles)
+    witnesses = _witnesses(entries, articles)
+    moves = []
+    for art in guessed:
+        stated = _stated_days(art) - {(art.published.value or "")[:10]}
+        if not stated:
+            continue
+        need = INFER_WITH_HINT if len(stated) == 1 else (INFER_WITH_HINT + INFER_WITHOUT_HINT) / 2
+        for ev in art.events:
+            if not ev.date or ev.date.source != "reported" or ev.background:
+                continue
+            text = _norm(ev.text)
+            here = [n for n, e in enumerate(entries) if any(s.article == art.id and _norm(s.sentence) == text
+                                                            and not getattr(s, "inferred", False) for s in e.sources)]
+            scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights), n) for n, e in enumerate(entries)
+                             if e.precision == "day" and not e.background and e.date[:10] in stated),
+                            key=lambda x: -x[0])
+            if not scored or scored[0][0] < need:
+                continue
+            best, witness, n = scored[0]
+            if witness is None:
+                continue  # nothing names the evidence: no move
+            if len(scored) > 1 and scored[1][0] > best - MARGIN and entries[scored[1][2]].date != entries[n].date:
+                continue
+            moves.append((here, n, art, text, witness))
+    for here, n, art, text, witness in moves:
+        for m in here:
+            entries[m].sources = [s for s in entries[m].sources if not (s.article == art.id and _norm(s.sentence) == text)]
+        entries[n].sources.append(InferredRef(
+            article=art.id, source=art.source, title=art.title, sentence=text, outlet=art.outlet,
+            published=art.published.value, url=art.url,
+            evidence={"article": witness.article.id, "source": witness.article.source, "title": witness.article.title,
+                      "sentence": witness.sentence, "date": entries[n].date}))
+    return [e for e in entries if e.sources]
 
 
 def for_story(store, story_id: str, **options) -> Timeline | None:
