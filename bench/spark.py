@@ -1,8 +1,9 @@
 """`linimasa spark` throughput: local[2] against local[1] on the same distinct pages, with the start-up overhead.
 
-    python bench/spark.py [--pages 2000] [--partitions 8] [--repeat 1]
+    python bench/spark.py [--pages 2000] [--partitions 8] [--repeat 1] [--html compact|realistic]
 
-Pages come from `bench/generate.py` (every page distinct: none is skipped as a duplicate). Each run
+Pages come from `bench/generate.py` (every page distinct: none is skipped as a duplicate; `--html`
+chooses its HTML style, compact by default). Each run
 is a fresh Python process with its own JVM, so both masters pay the same cold start. Printed per run:
 
 - start-up: SparkSession creation plus a first trivial job (JVM, session, the first Python workers);
@@ -96,6 +97,8 @@ def main() -> int:
     ap.add_argument("--partitions", type=int, default=8)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--repeat", type=int, default=1, help="runs per master (alternating order)")
+    ap.add_argument("--html", choices=("compact", "realistic"), default="compact",
+                    help="HTML style of the generated pages (bench/generate.py)")
     ap.add_argument("--calibration-pages", type=int, default=40, help="pages for the machine ratio")
     ap.add_argument("--one", nargs=3, metavar=("MASTER", "PAGES", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -108,7 +111,7 @@ def main() -> int:
     runs: dict[str, list[dict]] = {m: [] for m in order}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        generate_pages(tmp / "pages", args.pages, args.seed)
+        generate_pages(tmp / "pages", args.pages, args.seed, html_style=args.html)
         sample = sorted(str(p) for p in (tmp / "pages").iterdir())[: args.calibration_pages]
         before = machine_ratio(sample)
         for n, master in enumerate(sequence):
@@ -121,7 +124,7 @@ def main() -> int:
             runs[master].append(json.loads(proc.stdout.strip().splitlines()[-1]))
         after = machine_ratio(sample)
 
-    print(f"{args.pages} distinct pages, {args.partitions} partitions, {os.cpu_count()} cores; each run a fresh "
+    print(f"{args.pages} distinct pages ({args.html} HTML), {args.partitions} partitions, {os.cpu_count()} cores; each run a fresh "
           "process and JVM")
     print(f"machine ratio (the pipeline without Spark, 2 processes / 1 on {len(sample)} pages): "
           f"{before[0]:.2f}x before (load {before[1]:.1f}), {after[0]:.2f}x after (load {after[1]:.1f})")

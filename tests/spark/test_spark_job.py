@@ -225,6 +225,10 @@ def _corrections_for(out: Path) -> list[tuple[str, dict]]:
     ]
 
 
+def _alias_sets(entities: list[dict]) -> list[dict]:
+    return [{**e, "aliases": (e["aliases"][0], sorted(e["aliases"]))} for e in entities]
+
+
 def test_a_stores_corrections_apply_on_top_of_the_parquet_tables(corpus, tmp_path, capsys):
     from linimasa import corrections, views
 
@@ -243,7 +247,9 @@ def test_a_stores_corrections_apply_on_top_of_the_parquet_tables(corpus, tmp_pat
     assert got != read.timeline(out).to_dict()  # the corrections changed it
     assert "2031-05-06" in {e["date"] for e in got["entries"]}
     assert main(["entities", "--parquet", str(out), "--db", str(db)]) == 0
-    assert json.loads(capsys.readouterr().out) == expected_entities
+    # the same entities, counts, roles and articles; a merged entity's aliases may come in another order (the
+    # store's stored canonical entities join a merge's aliases incrementally, the reader re-merges its articles)
+    assert _alias_sets(json.loads(capsys.readouterr().out)) == _alias_sets(expected_entities)
     # without --db the tables are read as written; a --db that is no store is a usage error
     assert main(["entities", "--parquet", str(out)]) == 0
     assert json.loads(capsys.readouterr().out) == read.canonical_entities(out)
