@@ -96,3 +96,9 @@ FIRST_PERSON = ["saya", "aku", "kami", "kita"]
 # an outlet's name; these words open it.
 SOURCE_LEADINS = ["berdasarkan pantauan", "berdasarkan data", "berdasarkan catatan", "dari pantauan", "pantauan",
                   "seperti dikutip dari", "dikutip dari", "dilansir dari", "dilansir", "seperti dilansir", "mengutip"]
+
+# Words before a holiday's name that make it a season, not the day something happened: "menjelang Natal",
+# "perayaan Natal dan Tahun Baru", "libur Lebaran", "musim mudik Lebaran".
+HOLIDAY_SEASON_CUES = ["menjelang", "jelang", "perayaan", "libur", "liburan", "masa", "musim", "selama", "sepanjang",
+                       "suasana", "mudik", "arus mudik", "arus balik", "pasca", "usai", "sesudah", "setelah",
+                       "sebelum", "hingga", "sampai"]
