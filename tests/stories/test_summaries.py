@@ -269,3 +269,19 @@ def test_a_day_only_one_page_tells_deep_in_its_body_is_a_side_remark_in_a_story_
     monkeypatch.setattr(story, "SIDE_REMARK_STORY", 2)  # as if many pages covered this story
     days = {e.date for e in story_timeline(pages, []).entries}
     assert "2026-11-16" not in days and "2026-11-18" in days
+
+
+STRETCH = """Harga Bawang di Pasar Muara Turun
+
+Kabar Pesisir - Sabtu, 26 Desember 2026 | 09:00 WIB
+
+Harga bawang merah di Pasar Muara turun menjadi Rp 30.000 per kilogram pada Sabtu (26/12/2026).
+
+Dinas Pertanian menyatakan, stok bawang di gudang Bulog bertambah 300 ton dalam pekan yang berakhir 18 Desember.
+"""
+
+
+def test_the_day_a_stretch_ends_dates_no_happening():
+    page = _pages(STRETCH)
+    assert "2026-12-18" in {e.date for e in build(page).entries}
+    assert {e.date for e in story_timeline(page, []).entries} == {"2026-12-26"}

@@ -289,6 +289,26 @@ def _season_cue() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + cues + r")\s+(?:\w+\s+){0,1}$", re.I)
 
 
+@cache
+def _stretch_cue() -> re.Pattern[str]:
+    from linimasa.lang.id.summary import STRETCH_END_CUES
+
+    cues = "|".join(sorted(map(re.escape, STRETCH_END_CUES), key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:tanggal\s+)?$", re.I)
+
+
+def _stretch_end(art: Article, t) -> bool:
+    """Is the timex the end of a stretch a figure covers ("dalam pekan yang berakhir 19 Desember")?"""
+    return bool(_stretch_cue().search(art.body[max(0, t.start - 40):t.start]))
+
+
+def _stretch_dated(art: Article, ev: Event) -> bool:
+    """Is the event dated only by days that end a stretch?"""
+    assert ev.date is not None
+    dating = [t for t in art.timexes if ev.start <= t.start < ev.end and t.value[:10] == ev.date.value[:10]]
+    return bool(dating) and ev.date.source == "timex" and all(_stretch_end(art, t) for t in dating)
+
+
 def _seasonal(art: Article, ev: Event) -> bool:
     """Is the event dated only by a holiday named as a season ("menjelang Natal", "perayaan Natal dan Tahun Baru")?"""
     assert ev.date is not None
@@ -333,7 +353,7 @@ def _misprinted(art: Article, ev: Event) -> str | None:
 
 
 def _without_seasons(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
-    """Sources dated only by a holiday named as a season leave their entries, and a source whose written date
+    """Sources dated only by a holiday named as a season or by the day a stretch ends leave their entries, and a source whose written date
     its weekday contradicts moves to the day the weekday names; entries left with no source go."""
     by_id = {a.id: a for a in articles}
     out, moved = [], []
@@ -342,7 +362,7 @@ def _without_seasons(entries: list[TimelineEntry], articles: list[Article]) -> l
         for s in e.sources:
             art = by_id.get(s.article)
             ev = _event_of(art, s.sentence)
-            if art and ev and _seasonal(art, ev):
+            if art and ev and (_seasonal(art, ev) or _stretch_dated(art, ev)):
                 continue
             day = _misprinted(art, ev) if art and ev else None
             if day and day != e.date[:10]:
@@ -387,8 +407,9 @@ def _side_remark(entry: TimelineEntry, articles: list[Article], groups: dict[str
         ev = _event_of(art, s.sentence)
         if art is None or ev is None or ev.start <= _lead_reach(art) or (lead_day(art) or "")[:len(day)] == day:
             return False
-        if any(t.start < _lead_reach(art) and t.value[:len(day)] == day for t in art.timexes):
-            return False  # the page's lead names the day ("..., after it failed to rally yesterday")
+        if any(t.start < _lead_reach(art) and len(t.value) == 10 and t.value[:len(day)] == day for t in art.timexes):
+            return False  # the page's lead names the day ("..., after it failed to rally yesterday"; a time of day
+                          # there is most often the local clock's restatement: "Selasa waktu setempat (Rabu pagi WIB)")
         if entry.precision == "day" and any(ev.start <= t.start < ev.end and t.value[:len(day)] == day
                                             and t.value[:4] in t.text for t in art.timexes):
             return False  # the sentence states the day in full ("Minggu (16/3/2025)"): the page means it as news
@@ -397,7 +418,7 @@ def _side_remark(entry: TimelineEntry, articles: list[Article], groups: dict[str
         if groups.get(art.id, art.id) in mine:
             continue
         if any(t.type in ("DATE", "TIME") and (t.value[:len(day)] == day if entry.precision == "day" else t.value == day)
-               and not _contradicted(t) for t in art.timexes):
+               and not _contradicted(t) and not _stretch_end(art, t) for t in art.timexes):
             return False  # another page names the day (the month itself): the story comes back to it
     return True
 

@@ -102,3 +102,8 @@ SOURCE_LEADINS = ["berdasarkan pantauan", "berdasarkan data", "berdasarkan catat
 HOLIDAY_SEASON_CUES = ["menjelang", "jelang", "perayaan", "libur", "liburan", "masa", "musim", "selama", "sepanjang",
                        "suasana", "mudik", "arus mudik", "arus balik", "pasca", "usai", "sesudah", "setelah",
                        "sebelum", "hingga", "sampai"]
+
+# Words before a day that make it the end of a stretch a figure covers, not a day something happened: "stok naik
+# dalam pekan yang berakhir 19 Desember", "produksi naik hingga 26 Desember".
+STRETCH_END_CUES = ["pekan yang berakhir", "minggu yang berakhir", "bulan yang berakhir", "periode yang berakhir",
+                    "yang berakhir pada", "yang berakhir", "hingga", "sampai", "sampai dengan", "per"]
