@@ -288,7 +288,8 @@ class Detector:
                 s = similarity(pseudo, self.stories[other])
                 # a story no bigger than the other whose articles, on average, would each have joined it on
                 # arrival is part of it: which of two near stories an article met first should not decide
-                j = len(story.members) <= len(self.stories[other].members) and _members_join(story, self.stories[other])
+                j = (1 < len(story.members) <= len(self.stories[other].members) and JOIN <= s < MERGE
+                     and _members_join(story, self.stories[other]))
                 if (j, s) > (joins, score):
                     best, score, joins = other, s, j
             # a lone article that came before its story had formed joins it now, as it would have on arrival
