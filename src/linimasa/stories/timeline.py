@@ -477,6 +477,20 @@ def _day_month(hint: str | None) -> tuple[int, int] | None:
     return None
 
 
+def _relative_day(hint: str | None, article: Article) -> str | None:
+    """The day a relative hint ("kemarin", "sore ini") names on a page without a publication date that names
+    exactly one day in full elsewhere (the day it was written): None otherwise."""
+    from linimasa.lang.id.summary import RELATIVE_DAY_HINTS
+
+    offset = RELATIVE_DAY_HINTS.get(" ".join((hint or "").lower().split()))
+    if offset is None or article.published.value:
+        return None
+    stated = _stated_days(article)
+    if len(stated) != 1:
+        return None
+    return (dt.date.fromisoformat(next(iter(stated))) + dt.timedelta(days=offset)).isoformat()
+
+
 def _weekday(hint: str | None) -> int | None:
     for w in _WORD.findall((hint or "").lower().replace("'", "").replace("’", "")):
         if w in WEEKDAYS_FULL:
@@ -615,6 +629,10 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
         stated = _stated_days(members[0][0]) if hint is None else set()
         if stated:  # one day named: the page's day; several: which one is for the evidence to show
             need = INFER_WITH_HINT if len(stated) == 1 else (INFER_WITH_HINT + INFER_WITHOUT_HINT) / 2
+        # "kemarin", "sore ini" on a page that came without a date lean on the one day it names in full elsewhere
+        relative = _relative_day(hint, members[0][0])
+        if relative:
+            stated, need = {relative}, INFER_WITH_HINT
         votes: dict[int, tuple[float, Event, _Witness]] = {}
         for art, ev in members:
             scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT,
