@@ -138,7 +138,7 @@ def test_a_bug_is_one_line_not_a_traceback(store, capsys, monkeypatch):
     def broken(*_a, **_k):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("linimasa.entities.canonical.merge", broken)
+    monkeypatch.setattr("linimasa.views.iter_entities", broken)  # the read path of the canonical entities
     assert main(["entities", "--db", store]) == 1
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err

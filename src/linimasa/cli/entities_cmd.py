@@ -39,6 +39,6 @@ def run(args) -> int:
     with read_store(args.db) as store:
         if store is None:
             return 2
-        entities = views.entities(store)  # corrections applied
-    emit_rows(entities, args.format, COLUMNS, _table)
+        # corrections applied; streamed from the store's canonical entities, written as they come
+        emit_rows(views.iter_entities(store), args.format, COLUMNS, _table)
     return 0

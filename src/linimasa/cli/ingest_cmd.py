@@ -16,7 +16,7 @@ from linimasa import ingest, parallel
 from linimasa.cli.options import DEFAULT_DB, add_db, bounded_int, open_store
 from linimasa.cli.output import error
 from linimasa.model import Failure
-from linimasa.store import Store
+from linimasa.store import Store, canon
 from linimasa.store.templates import StoreTemplates
 
 __all__ = ["DEFAULT_DB", "ingest_into", "store_for"]
@@ -86,6 +86,7 @@ def ingest_into(store: Store, paths, *, max_bytes: int = ingest.MAX_BYTES, progr
         # pages stored before one of their lines became frequent on their site are cleaned again
         counts["recleaned"], stale_failures = templates.reclean(templates.crossed) if templates.crossed else (0, [])
         failures += stale_failures
+        canon.refresh(store)  # the canonical entities, merged once here rather than on every read
     finally:
         if bar:
             bar.stop()
@@ -200,6 +201,7 @@ def _load_parquet(folder: str, db: str) -> int:
     with Store(db) as store:
         for article, content_hash in read.articles(folder):
             counts[store.add(article, content_hash)] += 1
+        canon.refresh(store)
         total = store.count()
     print(f"{counts['new']} new, {counts['near-duplicate']} near-duplicate, {counts['duplicate']} duplicate, "
           f"0 failed; {total} articles in {db}")

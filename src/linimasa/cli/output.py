@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from linimasa.timeline.export import csv_cell
@@ -14,6 +14,16 @@ from linimasa.timeline.export import csv_cell
 def emit_json(obj: Any, *, lines: bool = False) -> None:
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":") if lines else None, indent=None if lines else 2)
     sys.stdout.write(text + "\n")
+
+
+def emit_json_list(rows: Iterable[Any]) -> None:
+    """`emit_json(list(rows))`, written one item at a time (the same text): a long list is never held."""
+    first = True
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        sys.stdout.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 def _flat(value: Any) -> str:
@@ -26,11 +36,11 @@ def _flat(value: Any) -> str:
     return str(value)
 
 
-def emit_rows(rows: Sequence[dict], fmt: str, columns: Sequence[str],
+def emit_rows(rows: Iterable[dict], fmt: str, columns: Sequence[str],
               table: Callable[[Sequence[dict]], Any] | None = None) -> None:
     """A list output in `fmt`: json (one document), jsonl (one object a line), csv (`columns`), table."""
     if fmt == "json":
-        emit_json(list(rows))
+        emit_json_list(rows)
     elif fmt == "jsonl":
         for r in rows:
             emit_json(r, lines=True)
@@ -42,7 +52,7 @@ def emit_rows(rows: Sequence[dict], fmt: str, columns: Sequence[str],
     elif table is not None:
         from rich.console import Console
 
-        Console().print(table(rows))
+        Console().print(table(list(rows)))
     else:
         raise ValueError(f"unknown format {fmt}")
 

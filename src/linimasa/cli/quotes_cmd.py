@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from linimasa.cli.options import LIST_FORMATS, add_db, add_output, known_names, read_store, warn_unknown
 from linimasa.cli.output import emit_rows, error
 
@@ -32,10 +34,11 @@ def run(args) -> int:
     with read_store(args.db) as store:
         if store is None:
             return 2
-        rows = views.quotes(store, args.speaker)  # corrections applied
-        if args.speaker and not rows:
+        rows = views.iter_quotes(store, args.speaker)  # corrections applied, streamed article by article
+        first = next(rows, None)
+        if args.speaker and first is None:
             _say_why_none(store, args.speaker)
-    emit_rows(rows, args.format, COLUMNS, _table)
+        emit_rows(itertools.chain([first] if first is not None else [], rows), args.format, COLUMNS, _table)
     return 0
 
 

@@ -22,7 +22,7 @@ from linimasa.cli.options import (
 from linimasa.cli.output import error
 from linimasa.model import Failure, Timeline
 from linimasa.store import Store
-from linimasa.timeline.export import FORMATS, render
+from linimasa.timeline.export import FORMATS, render, render_chunks
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,8 @@ def run(args) -> int:
         found = _story(store, args, filters) if args.story else timeline_from_store(store, **filters)
     if found is None:
         return 2
-    sys.stdout.write(render(found, args.format, args.title))
+    for chunk in render_chunks(found, args.format, args.title):  # JSON entry by entry, not one string
+        sys.stdout.write(chunk)
     return 1 if failed else 0
 
 

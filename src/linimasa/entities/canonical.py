@@ -60,12 +60,19 @@ def _slug(name: str) -> str:
 
 def merge(articles: Iterable[Article | dict]) -> list[dict[str, Any]]:
     """Canonical entities over `articles`: {"id","name","type","aliases","roles","mentions","articles"}."""
+    return merge_groups((art.id, art.entities) for art in map(_as_article, articles))
+
+
+def merge_groups(groups: Iterable[tuple[str, list[Entity]]], *, copy: bool = True) -> list[dict[str, Any]]:
+    """`merge` over (article id, its entities) pairs: what the store feeds from its entity rows, without
+    reading whole articles. Only the number of an entity's mentions is used, never the mentions themselves.
+    copy=False when the entities are the caller's own throw-away objects: the type vote edits them."""
     items: list[tuple[str, Entity]] = []
     context: dict[str, set[str]] = {}  # article id -> alias keys of its entities, for context agreement
-    for art in map(_as_article, articles):
-        for ent in art.entities:
-            items.append((art.id, replace(ent)))  # a copy: the type vote below must not edit the article
-        context[art.id] = {_alias_key(e, e.name) for e in art.entities}
+    for aid, ents in groups:
+        for ent in ents:
+            items.append((aid, replace(ent) if copy else ent))  # a copy: the type vote must not edit an article
+        context[aid] = {_alias_key(e, e.name) for e in ents}
     # one name, one type across the store: the type most of its mentions have
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _aid, ent in items:
@@ -193,10 +200,16 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
     for k, i in by_name.items():
         by_given[k[:-1]].append((k[-1], i))
     for group in by_given.values():
-        for x, (la, i) in enumerate(group):
-            for lb, j in group[x + 1:]:
-                if names.similar_words(la, lb) and agree(i, j):
-                    uf.union(i, j)
+        # the pairs that can be similar, found through their spelling variants rather than every pair: one
+        # given name ("Muhammad") can come with thousands of surnames. Which pairs join does not depend on the
+        # order they are tried in, and neither do the clusters (a root is always its cluster's first item).
+        index = _Variants()
+        for x, (la, _i) in enumerate(group):
+            index.add(la, x)
+        for x, y in index.pairs():
+            (la, i), (lb, j) = group[x], group[y]
+            if names.similar_words(la, lb) and agree(i, j):
+                uf.union(i, j)
 
     # 1a. a familiar given name ("Benny Harjono" / "Benediktus Hardjono"): the same surname and the same office
     # in a role of two words or more, and given names that open alike - never a shared surname alone
@@ -237,6 +250,10 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
             by_word[w].append(j)
         by_surname[items[j][1].name.split()[-1]].append(j)
     similar: dict[str, list[int]] = {}
+    surnames = _Variants()  # the surnames a bare name may be a typo of, found by spelling variant
+    surname_list = list(by_surname)
+    for n, last in enumerate(surname_list):
+        surnames.add(last, n)
     # Per candidate list: a few members of each full-name cluster it reaches. Roots are found again from
     # these (unions only join roots), so a surname shared by thousands of mentions costs the same each time.
     reps: dict[tuple[bool, str], list[int]] = {}
@@ -244,7 +261,8 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
         w = items[i][1].name
         exact_js = by_word.get(names.word_key(w), [])
         if not exact_js and w not in similar:
-            similar[w] = [j for last, js in by_surname.items() if names.similar_words(last, w) for j in js]
+            similar[w] = [j for n in surnames.near(w) if names.similar_words(surname_list[n], w)
+                          for j in by_surname[surname_list[n]]]
         key = (bool(exact_js), names.word_key(w) if exact_js else w)
         if key not in reps:
             per_root: dict[int, list[int]] = defaultdict(list)
@@ -275,6 +293,35 @@ def _merge_people(items: list[tuple[str, Entity]], uf: _UnionFind, context: dict
                     full_roots.add(uf.find(i))
         else:
             by_single[spelling] = i
+
+
+class _Variants:
+    """Words indexed by their spelling key and its one-letter deletions: two words that `names.similar_words`
+    calls alike (the same key, or keys one edit apart) share one of these, so only words that do are compared."""
+
+    def __init__(self) -> None:
+        self.by: dict[str, list[int]] = defaultdict(list)
+
+    @staticmethod
+    def _variants(word: str) -> set[str]:
+        k = names.word_key(word)
+        return {k} | ({k[:i] + k[i + 1:] for i in range(len(k))} if len(k) >= 5 else set())
+
+    def add(self, word: str, n: int) -> None:
+        for v in self._variants(word):
+            self.by[v].append(n)
+
+    def near(self, word: str) -> list[int]:
+        """Numbers of the added words that may be similar to `word`, in the order they were added."""
+        return sorted({n for v in self._variants(word) for n in self.by.get(v, ())})
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """(x, y), x < y, of the added words that may be similar, in the order of a scan of every pair."""
+        out: set[tuple[int, int]] = set()
+        for ns in self.by.values():
+            for a, x in enumerate(ns):
+                out.update((x, y) for y in ns[a + 1:] if x != y)
+        return sorted(out)
 
 
 def _merge_short_forms(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:

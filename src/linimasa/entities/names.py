@@ -22,6 +22,8 @@ _VARIANT_RULES = [
 
 def fold(s: str) -> str:
     """Lower case without diacritics."""
+    if s.isascii():  # most names: nothing to decompose (the cross-article merge folds millions of them)
+        return s.lower()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 

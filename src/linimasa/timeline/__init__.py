@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from linimasa.events import period_bounds, period_end, period_start
 from linimasa.lang.id import events as lexicon
@@ -24,20 +25,55 @@ _WORD = re.compile(r"\w+")
 SIMILAR_WORDS = 0.35
 
 
+class _Names:
+    """Canonical names as the timeline asks for them; `build` merges its own articles unless given others."""
+
+    def __init__(self, canon: dict[tuple[str, str], str]) -> None:
+        self.canon = canon
+
+    def get(self, key: tuple[str, str], default: str) -> str:
+        """The canonical name of folded surface form key[1] in article key[0]."""
+        return self.canon.get(key, default)
+
+    def wanted(self, entity: list[str] | None) -> set[str] | None:
+        return _entity_filter(entity, self.canon)
+
+
+class _Meta:
+    """What an entry keeps of an article once its events were read: the source it cites, not the text."""
+
+    __slots__ = ("id", "source", "title", "outlet", "published", "url")
+
+    def __init__(self, art: Article) -> None:
+        self.id, self.source, self.title, self.outlet = art.id, art.source, art.title, art.outlet
+        self.published, self.url = art.published.value, art.url
+
+
 def build(articles: Iterable[Article], *, entity: list[str] | None = None, query: str | None = None,
           date_from: str | None = None, date_to: str | None = None,
-          near_duplicates: Iterable[tuple[str, str, float]] = ()) -> Timeline:
-    articles = list(articles)
-    canon = _canonical_names(articles)
-    groups = _source_groups(articles, near_duplicates)
-    wanted = _entity_filter(entity, canon)
-    timeline = Timeline(warnings=_warnings(articles))
-    blocks: dict[str, list[tuple[Article, Event]]] = defaultdict(list)
+          near_duplicates: Iterable[tuple[str, str, float]] = (), canonical: Any = None) -> Timeline:
+    """The timeline of `articles`. With `canonical` (an object with `get((article id, folded form), default)`
+    and `wanted(entity)`, e.g. the store's canonical entities), articles are read once, one at a time, and
+    only what the entries cite is kept; without it the entities of `articles` are merged here first."""
+    if canonical is None:
+        articles = list(articles)
+        canonical = _Names(_canonical_names(articles))
+    wanted = canonical.wanted(entity)
+    timeline = Timeline()
+    blocks: dict[str, list[tuple[_Meta, Event, str, tuple]]] = defaultdict(list)
+    undated: list[tuple[_Meta, Event, str]] = []
+    ids: list[str] = []
+    with_events: list[tuple[str, str, int]] = []
     for art in articles:
+        ids.append(art.id)
+        timeline.warnings += _warnings([art])
+        if art.events:
+            with_events.append((art.id, art.source, len(art.events)))
+        meta = _Meta(art)
         for n, ev in enumerate(art.events):
             # an article's lead event that only its accepted DCT dates is the news it reports that day
             lead = n == 0 and "\n\n" not in art.body[:ev.start].strip()
-            ev_names = [canon.get((art.id, _fold(p)), p) for p in ev.participants]
+            ev_names = [canonical.get((art.id, _fold(p)), p) for p in ev.participants]
             ev = Event(**{**ev.__dict__, "participants": list(dict.fromkeys(ev_names))})
             if wanted is not None and not wanted & {_fold(p) for p in ev.participants} \
                     and not any(alias in _fold(ev.text) for alias in wanted):
@@ -46,20 +82,37 @@ def build(articles: Iterable[Article], *, entity: list[str] | None = None, query
                 continue
             if ev.date and (ev.date.source in ("timex", "narrative", "corrected") or (ev.date.source == "reported" and lead)):
                 if _in_range(ev.date.value[:10], date_from, date_to):
-                    blocks[ev.date.value[:10]].append((art, ev))
+                    # the summary and its rank need the article's text: computed now, so the article can go
+                    blocks[ev.date.value[:10]].append((meta, ev, *_summary_and_rank(art, ev)))
             elif ev.date is None and ev.hint and not (date_from or date_to):
-                timeline.undated.append(UndatedEntry(summary=summarise(art, ev), hint=ev.hint,
-                                                     participants=ev.participants, location=ev.location,
-                                                     sources=[_ref(art, ev, groups)]))
+                undated.append((meta, ev, summarise(art, ev)))
+    near = [n for n in near_duplicates]
+    groups = _Groups(wire_groups(near, ids))
+    for meta, ev, summary in undated:
+        timeline.undated.append(UndatedEntry(summary=summary, hint=ev.hint, participants=ev.participants,
+                                             location=ev.location, sources=[_ref(meta, ev, groups)]))
     for value, members in blocks.items():
-        for cluster in _cluster(members):
-            timeline.entries.append(_entry(value, cluster, groups, wanted))
+        ranked = {id(ev): (summary, rank) for _m, ev, summary, rank in members}
+        for cluster in _cluster([(m, ev) for m, ev, _s, _r in members]):
+            timeline.entries.append(_entry(value, cluster, groups, wanted, ranked))
     # a week, a quarter or a year sorts at its first day, before the days inside it
     timeline.entries.sort(key=lambda e: (period_start(e.date), period_end(e.date), -e.salience))
     timeline.undated = _merge_undated(timeline.undated)
     if wanted is None and not (query or date_from or date_to):
-        timeline.warnings += _unplaced(articles, timeline)
+        cited = {s.article for entry in timeline.entries for s in entry.sources}
+        cited |= {s.article for item in timeline.undated for s in item.sources}
+        timeline.warnings += [f"{source}: no timeline entry from its {n} event{'s' * (n > 1)}, as its text dates "
+                              f"none of them ('linimasa events' lists them)" for aid, source, n in with_events
+                              if aid not in cited]
     return timeline
+
+
+class _Groups(dict):
+    """Article id -> source group, with each group's size counted once (not per cited source)."""
+
+    def __init__(self, groups: dict[str, str]) -> None:
+        super().__init__(groups)
+        self.sizes = Counter(groups.values())
 
 
 def _unplaced(articles: list[Article], timeline: Timeline) -> list[str]:
@@ -143,20 +196,23 @@ def _words(text: str) -> set[str]:
 REPRESENTATIVES = 4  # members of a cluster a new event is compared with: keeps a busy day linear
 
 
-def _cluster(members: list[tuple[Article, Event]]) -> list[list[tuple[Article, Event]]]:
-    clusters: list[tuple[list[tuple[Article, Event]], set[str]]] = []
+def _cluster(members: list[tuple[Any, Event]]) -> list[list[tuple[Any, Event]]]:
+    # each cluster: its members, their article ids, the words of its representatives (found once, not per test)
+    clusters: list[tuple[list[tuple[Any, Event]], set[str], list[set[str]]]] = []
     for art, ev in members:
         words = _words(ev.text)
-        for cluster, article_ids in clusters:
+        for cluster, article_ids, rep_words in clusters:
             # one article's events on one day always join (see _same_event); others meet a few representatives
-            if art.id in article_ids or any(_same_event(ev, words, other, False)
-                                            for _a, other in cluster[:REPRESENTATIVES]):
+            if art.id in article_ids or any(_same_event(ev, words, other, False, other_words)
+                                            for (_a, other), other_words in zip(cluster, rep_words, strict=False)):
                 cluster.append((art, ev))
                 article_ids.add(art.id)
+                if len(rep_words) < REPRESENTATIVES:
+                    rep_words.append(words)
                 break
         else:
-            clusters.append(([(art, ev)], {art.id}))
-    return [cluster for cluster, _ids in clusters]
+            clusters.append(([(art, ev)], {art.id}, [words]))
+    return [cluster for cluster, _ids, _words_ in clusters]
 
 
 def _dated(ev: Event) -> EventDate:
@@ -165,13 +221,15 @@ def _dated(ev: Event) -> EventDate:
     return ev.date
 
 
-def _same_event(ev: Event, words: set[str], other: Event, same_article: bool) -> bool:
+def _same_event(ev: Event, words: set[str], other: Event, same_article: bool,
+                other_words: set[str] | None = None) -> bool:
     if same_article and "narrative" in (_dated(ev).source, _dated(other).source):
         return True  # a sentence dated only by the paragraph's narrative continues that event
     if not _compatible(ev.type, other.type) and not same_article:
         return False
     shared = set(ev.participants) & set(other.participants)
-    other_words = _words(other.text)
+    if other_words is None:
+        other_words = _words(other.text)
     overlap = len(words & other_words) / max(1, min(len(words), len(other_words)))
     if _dated(ev).precision != "day":  # a month or a year holds many events: ask for more
         return (ev.type == other.type and len(shared) >= 1 and overlap >= SIMILAR_WORDS) or overlap >= 0.6
@@ -184,12 +242,15 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _ref(art: Article, ev: Event, groups: dict[str, str] | None = None) -> SourceRef:
+def _ref(art: Article | _Meta, ev: Event, groups: dict[str, str] | None = None) -> SourceRef:
     groups = groups or {}
     group = groups.get(art.id)
-    shared = group is not None and sum(1 for g in groups.values() if g == group) > 1
+    sizes = getattr(groups, "sizes", None)  # counted once by `build`, else counted here
+    shared = group is not None and (sizes[group] if sizes is not None else
+                                    sum(1 for g in groups.values() if g == group)) > 1
+    published = art.published if isinstance(art, _Meta) else art.published.value
     return SourceRef(article=art.id, source=art.source, title=art.title, sentence=_clean(ev.text),
-                     outlet=art.outlet, published=art.published.value, url=art.url,
+                     outlet=art.outlet, published=published, url=art.url,
                      group=group if shared else None)
 
 
@@ -289,7 +350,11 @@ def _complete_quotes(art: Article, ev: Event, text: str) -> str:
 def summarise(art: Article, ev: Event) -> str:
     """The event's sentence made to stand alone: no dateline, outlet or credit text, its connective opener
     dropped and a person pronoun replaced by the person when known, no half quote."""
-    text = _complete_quotes(art, ev, scrub(ev.text))
+    return _summarise_scrubbed(art, ev, scrub(ev.text))
+
+
+def _summarise_scrubbed(art: Article, ev: Event, scrubbed: str) -> str:
+    text = _complete_quotes(art, ev, scrubbed)
     p = _patterns()
     for _ in range(2):  # "Sementara itu, sehari kemudian, ..." carries both
         for kind in ("connective", "anaphoric_time"):
@@ -327,19 +392,24 @@ def publishable(entry) -> list[str]:
 
 def _summary_rank(art: Article, ev: Event) -> tuple:
     """Best first: a sentence that stands as written, then one that needed repair; a quote last."""
+    return _summary_and_rank(art, ev)[1]
+
+
+def _summary_and_rank(art: Article, ev: Event) -> tuple[str, tuple]:
     raw = scrub(ev.text)
-    text = summarise(art, ev)
+    text = _summarise_scrubbed(art, ev, raw)  # the text scrubbed once, not once more for the summary
     quoted = text[:1] in "\"“”'" or text.count("\"") + text.count("“") >= 2
-    return (dependent_opener(text), half_quote(text), dependent_opener(raw) or half_quote(raw), quoted,
-            _dated(ev).source != "timex", -len(ev.participants), abs(len(text) - 180))
+    return text, (dependent_opener(text), half_quote(text), dependent_opener(raw) or half_quote(raw), quoted,
+                  _dated(ev).source != "timex", -len(ev.participants), abs(len(text) - 180))
 
 
-def _entry(value: str, cluster: list[tuple[Article, Event]], groups: dict[str, str],
-           wanted: set[str] | None) -> TimelineEntry:
+def _entry(value: str, cluster: list[tuple[Any, Event]], groups: dict[str, str],
+           wanted: set[str] | None, ranked: dict[int, tuple[str, tuple]]) -> TimelineEntry:
+    """One entry of a cluster; `ranked` holds each member's summary and its rank, by id() of the event."""
     events = [ev for _a, ev in cluster]
     participants = Counter(p for ev in events for p in ev.participants)
     locations = Counter(ev.location for ev in events if ev.location)
-    best_art, best = min(cluster, key=lambda ae: _summary_rank(*ae))
+    best_art, best = min(cluster, key=lambda ae: ranked[id(ae[1])][1])
     sources: list[SourceRef] = [_ref(best_art, best, groups)]  # the summary's own sentence is cited first
     seen: set[str] = {best_art.id}
     for art, ev in sorted(cluster, key=lambda ae: (_dated(ae[1]).source != "timex", ae[1].start)):
@@ -350,7 +420,7 @@ def _entry(value: str, cluster: list[tuple[Article, Event]], groups: dict[str, s
     background = all(ev.background for ev in events)
     matches = len({_fold(p) for p in participants} & wanted) if wanted else 0
     return TimelineEntry(
-        date=value, precision=_dated(events[0]).precision, summary=summarise(best_art, best),
+        date=value, precision=_dated(events[0]).precision, summary=ranked[id(best)][0],
         type=best.type,  # the type of the happening the summary tells
         participants=[p for p, _ in participants.most_common()],
         location=locations.most_common(1)[0][0] if locations else None,

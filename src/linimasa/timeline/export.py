@@ -12,8 +12,10 @@ import html
 import io
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import asdict
 
-from linimasa.model import Timeline
+from linimasa.model import TIMELINE_SCHEMA, Timeline
 
 FORMATS = ("json", "md", "html", "timelinejs", "csv")
 
@@ -24,7 +26,32 @@ def render(timeline: Timeline, fmt: str, title: str = "Linimasa") -> str:
 
 
 def to_json(timeline: Timeline, title: str = "") -> str:
-    return json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2)
+    return "".join(json_chunks(timeline))
+
+
+def json_chunks(timeline: Timeline) -> Iterator[str]:
+    """The JSON document of `to_json`, the same text, one entry at a time: a timeline of a large store is
+    never held twice more as one dict and one string."""
+    yield '{\n  "schema": ' + json.dumps(TIMELINE_SCHEMA)
+    for name in ("entries", "undated", "warnings"):
+        items = getattr(timeline, name)
+        yield f',\n  "{name}": '
+        if not items:
+            yield "[]"
+            continue
+        for n, item in enumerate(items):
+            value = item if isinstance(item, str) else asdict(item)  # entries are dataclasses, warnings text
+            yield ("[\n    " if n == 0 else ",\n    ") + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        yield "\n  ]"
+    yield "\n}"
+
+
+def render_chunks(timeline: Timeline, fmt: str, title: str = "Linimasa") -> Iterator[str]:
+    """`render` in pieces: JSON is written entry by entry, the other formats at once."""
+    if fmt == "json":
+        yield from json_chunks(timeline)
+    else:
+        yield render(timeline, fmt, title)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
