@@ -3,7 +3,10 @@
 `linimasa.timeline.build` clusters the story's events by date; here the entries of one day that
 tell one happening become one entry with all its sources and its most central sentence as
 summary. An entry's salience counts its independent source groups (near-duplicate wire copies
-count once). `top` keeps the K most salient entries, still in date order.
+count once). `top` keeps the K most salient entries, still in date order. Only happenings are entries:
+a day only a holiday named as a season or the end of a stretch dates is none, a written day its weekday
+contradicts is read from the weekday, and in a story many pages cover a day one page tells only deep in
+its body, that nobody else names, is a side remark.
 
 Dating across documents: an event its own page cannot date (an undated page, a bare weekday such
 as "Rabu") takes the date of an entry from *other* pages of the story that reports the same
@@ -59,7 +62,7 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     articles = list(articles)
     base = build(articles, near_duplicates=near_duplicates, **filters)
     groups = _groups(articles, near_duplicates)
-    entries = _fold_months(_happenings(_without_seasons(base.entries, articles)))
+    entries = _fold_months(_happenings(_read_days(base.entries, articles)))
     entries = _fold_reported([e for e in entries if _a_happening(e)], articles)
     entries = [e for e in entries if not _side_remark(e, articles, groups)]
     if inference:
@@ -352,7 +355,7 @@ def _misprinted(art: Article, ev: Event) -> str | None:
     return None
 
 
-def _without_seasons(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
+def _read_days(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
     """Sources dated only by a holiday named as a season or by the day a stretch ends leave their entries, and a source whose written date
     its weekday contradicts moves to the day the weekday names; entries left with no source go."""
     by_id = {a.id: a for a in articles}
