@@ -64,7 +64,9 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     groups = _groups(articles, near_duplicates)
     entries = _fold_months(_happenings(_read_days(base.entries, articles)))
     entries = _fold_reported([e for e in entries if _a_happening(e)], articles)
-    entries = [e for e in entries if not _side_remark(e, articles, groups)]
+    if len(set(groups.get(a.id, a.id) for a in articles)) >= SIDE_REMARK_STORY:
+        named = _named_days(articles, groups)
+        entries = [e for e in entries if not _side_remark(e, articles, groups, named)]
     if inference:
         entries = _redate_guessed(entries, articles)
     _resummarise(entries, articles)
@@ -388,7 +390,21 @@ def _lead_reach(art: Article) -> int:
     return spans[min(LEAD_REACH, len(spans)) - 1].end if spans else 0
 
 
-def _side_remark(entry: TimelineEntry, articles: list[Article], groups: dict[str, str]) -> bool:
+def _named_days(articles: list[Article], groups: dict[str, str]) -> dict[str, set[str]]:
+    """Day (and month named as such) -> the source groups whose text names it as a date of something: not a
+    day its weekday contradicts, not the end of a stretch."""
+    out: dict[str, set[str]] = {}
+    for art in articles:
+        for t in art.timexes:
+            if t.type not in ("DATE", "TIME") or _contradicted(t) or _stretch_end(art, t):
+                continue
+            for key in {t.value[:10] if len(t.value) >= 10 else None, t.value if len(t.value) == 7 else None} - {None}:
+                out.setdefault(key, set()).add(groups.get(art.id, art.id))
+    return out
+
+
+def _side_remark(entry: TimelineEntry, articles: list[Article], groups: dict[str, str],
+                 named: dict[str, set[str]] | None = None) -> bool:
     """An entry only one page (or its wire copies) tells, from sentences deep in its body (none in its lead), on a
     day no other page names and that is not the day the page's lead tells, is a side remark of that page's
     copy ("Iraq said on Sunday it would export more"), not a happening of the story. A day the page's lead names
@@ -417,13 +433,8 @@ def _side_remark(entry: TimelineEntry, articles: list[Article], groups: dict[str
                                             and t.value[:4] in t.text for t in art.timexes):
             return False  # the sentence states the day in full ("Minggu (16/3/2025)"): the page means it as news
     mine = {groups.get(p, p) for p in pages}
-    for art in articles:
-        if groups.get(art.id, art.id) in mine:
-            continue
-        if any(t.type in ("DATE", "TIME") and (t.value[:len(day)] == day if entry.precision == "day" else t.value == day)
-               and not _contradicted(t) and not _stretch_end(art, t) for t in art.timexes):
-            return False  # another page names the day (the month itself): the story comes back to it
-    return True
+    named = _named_days(articles, groups) if named is None else named
+    return not named.get(day, set()) - mine  # another page names the day (the month itself): the story comes back to it
 
 
 VAGUE = ("year", "half", "quarter", "season", "week")  # precisions too coarse to place a happening of the story
