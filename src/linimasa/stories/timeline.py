@@ -398,8 +398,9 @@ def _named_days(articles: list[Article], groups: dict[str, str]) -> dict[str, se
         for t in art.timexes:
             if t.type not in ("DATE", "TIME") or _contradicted(t) or _stretch_end(art, t):
                 continue
-            for key in {t.value[:10] if len(t.value) >= 10 else None, t.value if len(t.value) == 7 else None} - {None}:
-                out.setdefault(key, set()).add(groups.get(art.id, art.id))
+            for key in (t.value[:10] if len(t.value) >= 10 else "", t.value if len(t.value) == 7 else ""):
+                if key:
+                    out.setdefault(key, set()).add(groups.get(art.id, art.id))
     return out
 
 
