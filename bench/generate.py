@@ -5,7 +5,13 @@ places and ship, perturbs the numbers, shifts every date by whole weeks (so week
 stay true), reorders paragraphs a little and wraps the result in one of several outlet
 boilerplate styles, as a UTF-8 or Windows-1252 text dump or as an HTML page.
 
-    python bench/generate.py OUT_DIR N [--seed S]
+HTML pages come in two styles. `compact` (the default, small enough for stores of 100,000
+pages) is a bare article page of a few KB. `realistic` is built the way outlet pages are:
+80-400 KB, a head full of meta, JSON-LD, analytics and framework scripts, mega-menus,
+"popular"/"related" lists with many links, ad slots between paragraphs, share and comment
+widgets, sidebars and a long footer; every piece varies per page.
+
+    python bench/generate.py OUT_DIR N [--seed S] [--html compact|realistic]
 """
 
 from __future__ import annotations
@@ -261,6 +267,164 @@ def _html_page(title: str, paras: list[str], when: dt.datetime, outlet: str, ide
 """
 
 
+SECTIONS = ["Nasional", "Daerah", "Ekonomi", "Bisnis", "Olahraga", "Hukum", "Politik", "Teknologi", "Otomotif",
+            "Gaya Hidup", "Kesehatan", "Pendidikan", "Internasional", "Hiburan", "Wisata", "Kuliner", "Opini", "Foto",
+            "Video", "Infografis", "Maritim", "Cuaca", "Properti", "Sains"]
+TEASER_OPENERS = ["Warga mengeluhkan", "Pemerintah daerah menyiapkan", "Polisi menyelidiki", "Harga kebutuhan pokok",
+                  "Jadwal penyeberangan", "Tim gabungan memeriksa", "DPRD meminta", "Petani berharap", "Nelayan menunggu",
+                  "Sekolah di pesisir", "Pedagang pasar", "Bandara setempat"]
+TEASER_ENDS = ["naik menjelang akhir pekan", "ditunda karena cuaca", "dibahas dalam rapat pekan depan",
+               "mulai berlaku bulan ini", "belum ada kepastian", "akan diumumkan besok", "kembali normal",
+               "diperpanjang dua hari", "menjadi sorotan warga", "dievaluasi ulang"]
+AD_SIZES = ["300x250", "728x90", "320x100", "970x250", "300x600", "336x280"]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:70]
+
+
+def _teaser(rng: random.Random) -> str:
+    place = rng.choice(rng.choice(PLACE_SLOTS)[1])
+    return f"{rng.choice(TEASER_OPENERS)} di {place} {rng.choice(TEASER_ENDS)}"
+
+
+def _links(rng: random.Random, ident: int, n: int, cls: str, with_time: bool = False) -> str:
+    out = []
+    for _ in range(n):
+        title = _teaser(rng)
+        aid = rng.randint(10_000_000, 99_999_999)
+        when = f'<span class="{cls}__time">{rng.randint(1, 23)} jam lalu</span>' if with_time else ""
+        img = (f'<img src="https://img.example.invalid/{aid}/{rng.randint(100, 999)}x{rng.randint(100, 999)}.jpg" '
+               f'alt="{html.escape(title)}" loading="lazy" width="120" height="80">')
+        href = f"https://example.invalid/{_slug(rng.choice(SECTIONS))}/{aid}/{_slug(title)}"
+        out.append(f'<li class="{cls}__item"><div class="media"><div class="media__image"><a href="{href}" '
+                   f'data-track="{cls}-{ident}-{aid}"><div class="ratiobox">{img}</div></a></div>'
+                   f'<div class="media__text"><div class="media__subtitle">{html.escape(rng.choice(SECTIONS))}</div>'
+                   f'<h4 class="{cls}__title"><a href="{href}" class="{cls}__link">{html.escape(title)}</a></h4>'
+                   f'<div class="media__date">{when}</div></div></div></li>')
+    return "".join(out)
+
+
+def _script_blob(rng: random.Random, size: int, ident: int) -> str:
+    """Inline framework state and tracking code: the bulk of a real page's bytes, distinct per page."""
+    parts, n = [], 0
+    while n < size:
+        aid = rng.randint(10_000_000, 99_999_999)
+        item = {"id": aid, "title": _teaser(rng), "section": rng.choice(SECTIONS),
+                "thumb": f"https://img.example.invalid/{aid}.jpg", "views": rng.randint(10, 99_999),
+                "tags": rng.sample(SECTIONS, 3), "hash": f"{rng.getrandbits(64):016x}"}
+        chunk = json.dumps(item, ensure_ascii=False)
+        parts.append(chunk)
+        n += len(chunk)
+    state = "[" + ",".join(parts) + "]"
+    return (f'<script>window.__PAGE_STATE__={{"page":{ident},"feed":{state}}};</script>\n'
+            f'<script>(function(w,d){{var q=w.q{ident % 97}=w.q{ident % 97}||[];'
+            f'q.push(["init","{rng.getrandbits(48):012x}"]);var s=d.createElement("script");s.async=1;'
+            f's.src="https://cdn.example.invalid/t/{rng.randint(1000, 9999)}.js";d.head.appendChild(s);}})'
+            f'(window,document);</script>')
+
+
+def _realistic_html_page(title: str, paras: list[str], when: dt.datetime, outlet: str, ident: int,
+                         rng: random.Random) -> str:
+    """An outlet-like article page of 80-400 KB around the given text (see the module docstring)."""
+    iso = when.isoformat() + "+07:00"
+    esc = html.escape
+    section = rng.choice(SECTIONS)
+    url = f"https://example.invalid/{_slug(section)}/{ident}/{_slug(title)}"
+    lead = paras[0]
+    desc = " ".join(lead.split()[:rng.randint(18, 30)])
+    author = rng.choice(["Redaksi", "Tim Liputan", "Kontributor Daerah", "Desk Nasional"])
+    ld = json.dumps([{"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "url": url,
+                      "datePublished": iso, "dateModified": iso, "description": desc,
+                      "author": {"@type": "Person", "name": author},
+                      "publisher": {"@type": "Organization", "name": outlet,
+                                    "logo": {"@type": "ImageObject", "url": "https://example.invalid/logo.png"}}},
+                     {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+                         {"@type": "ListItem", "position": i + 1, "name": n} for i, n in
+                         enumerate(["Beranda", section])]}], ensure_ascii=False)
+    metas = [f'<meta name="description" content="{esc(desc)}">', f'<meta property="og:title" content="{esc(title)}">',
+             f'<meta property="og:site_name" content="{esc(outlet)}">', f'<meta property="og:url" content="{url}">',
+             f'<meta property="og:description" content="{esc(desc)}">', '<meta property="og:type" content="article">',
+             f'<meta property="og:image" content="https://img.example.invalid/{ident}/cover.jpg">',
+             f'<meta name="twitter:title" content="{esc(title)}">', '<meta name="twitter:card" content="summary_large_image">',
+             f'<meta property="article:published_time" content="{iso}">',
+             f'<meta property="article:section" content="{esc(section)}">',
+             f'<meta name="keywords" content="{esc(", ".join(rng.sample(SECTIONS, 6)))}">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             '<meta name="robots" content="index, follow, max-image-preview:large">']
+    metas += [f'<link rel="preconnect" href="https://cdn{i}.example.invalid">' for i in range(rng.randint(3, 8))]
+    metas += [f'<link rel="stylesheet" href="https://cdn.example.invalid/css/{rng.getrandbits(32):08x}.css">'
+              for _ in range(rng.randint(2, 6))]
+    rng.shuffle(metas)
+    css = "".join(f".c{rng.getrandbits(20):05x}{{margin:{rng.randint(0, 24)}px;color:#{rng.getrandbits(24):06x}}}"
+                  for _ in range(rng.randint(150, 600)))
+    menu = "".join(f'<li class="menu__item"><a href="/{_slug(s)}">{esc(s)}</a><ul class="submenu">'
+                   + "".join(f'<li><a href="/{_slug(s)}/{_slug(t)}">{esc(t)}</a></li>'
+                             for t in rng.sample(SECTIONS, rng.randint(3, 8))) + "</ul></li>"
+                   for s in rng.sample(SECTIONS, rng.randint(10, 18)))
+    body_parts = []
+    for i, p in enumerate(paras):
+        body_parts.append(f"<p>{esc(p)}</p>")
+        if i % 2 == 1:
+            body_parts.append(f'<div class="ads ads--inline" data-slot="{rng.choice(AD_SIZES)}" id="div-gpt-ad-{ident}-{i}">'
+                              f'<script>googletag.cmd.push(function(){{googletag.display("div-gpt-ad-{ident}-{i}")}});'
+                              f'</script></div>')
+        if i % 3 == 2 and rng.random() < 0.7:
+            t = _teaser(rng)
+            body_parts.append(f'<p class="baca-juga"><strong>Baca Juga:</strong> '
+                              f'<a href="https://example.invalid/{ident}/{_slug(t)}">{esc(t)}</a></p>')
+    tags = "".join(f'<li><a href="/tag/{_slug(t)}">{esc(t)}</a></li>' for t in rng.sample(SECTIONS, rng.randint(3, 7)))
+    comments = "".join(f'<div class="comment"><b>{esc(rng.choice(rng.choice(NAME_SLOTS)[1]))}</b>'
+                       f'<span>{rng.randint(1, 59)} menit lalu</span><p>{esc(_teaser(rng))}.</p></div>'
+                       for _ in range(rng.randint(0, 6)))
+    footer_cols = "".join(f'<div class="footer__col"><h5>{esc(s)}</h5><ul>'
+                          + "".join(f'<li><a href="/{_slug(t)}">{esc(t)}</a></li>' for t in rng.sample(SECTIONS, 6))
+                          + "</ul></div>" for s in rng.sample(SECTIONS, 4))
+    head = (f'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
+            f'<title>{esc(title)} - {esc(section)} {esc(outlet)}</title>\n' + "\n".join(metas)
+            + f'\n<link rel="canonical" href="{url}">\n<script type="application/ld+json">{ld}</script>\n'
+            f'<style>{css}</style>\n<script async src="https://cdn.example.invalid/gpt.js"></script>\n')
+    page = [head, "</head>\n<body class=\"page-article\">",
+            '<div class="ads ads--top" data-slot="970x250"><script>googletag.cmd.push(function(){});</script></div>',
+            f'<header class="header"><a class="logo" href="/">{esc(outlet)}</a><nav class="menu"><ul>{menu}</ul></nav>'
+            f'<div class="trending"><span>Trending</span><ul>{_links(rng, ident, rng.randint(5, 10), "trend")}</ul>'
+            f'</div></header>',
+            f'<main class="container"><div class="breadcrumb"><a href="/">Beranda</a> &rsaquo; '
+            f'<a href="/{_slug(section)}">{esc(section)}</a></div>',
+            f'<article class="detail"><h1 class="detail__title">{esc(title)}</h1>'
+            f'<div class="detail__author">{esc(author)}</div>'
+            f'<div class="detail__date"><time datetime="{iso}">{esc(_header_date(when, rng))}</time></div>'
+            f'<div class="share"><a href="#">Facebook</a><a href="#">X</a><a href="#">WhatsApp</a>'
+            f'<a href="#">Telegram</a><span>Salin tautan</span></div>'
+            f'<figure class="detail__media"><img src="https://img.example.invalid/{ident}/cover.jpg" alt="">'
+            f'<figcaption>Ilustrasi. (Dok. {esc(outlet)})</figcaption></figure>'
+            f'<div class="detail__body-text">{"".join(body_parts)}</div>'
+            f'<div class="detail__tags"><h5>Tag</h5><ul>{tags}</ul></div></article>',
+            f'<section class="related"><h3>Berita Terkait</h3><ul>{_links(rng, ident, rng.randint(4, 10), "rel")}</ul>'
+            f'</section>',
+            f'<section class="comments"><h3>Komentar</h3><div id="comment-box-{ident}">{comments}</div>'
+            f'<form><textarea placeholder="Tulis komentar"></textarea><button>Kirim</button></form></section>',
+            f'<aside class="sidebar"><div class="ads" data-slot="300x600"></div><h3>Terpopuler</h3><ol>'
+            f'{_links(rng, ident, rng.randint(5, 10), "pop", with_time=True)}</ol><h3>Pilihan Redaksi</h3><ul>'
+            f'{_links(rng, ident, rng.randint(4, 8), "pick")}</ul></aside></main>',
+            f'<section class="more"><h3>Berita Lainnya</h3><ul>{_links(rng, ident, rng.randint(15, 40), "more", True)}'
+            f'</ul></section>',
+            f'<footer class="footer">{footer_cols}<p>&copy; {when.year} {esc(outlet)}. Hak cipta dilindungi '
+            f'undang-undang.</p><p><a href="/redaksi">Redaksi</a> | <a href="/pedoman">Pedoman Media Siber</a> | '
+            f'<a href="/privasi">Kebijakan Privasi</a> | <a href="/kontak">Kontak</a></p></footer>']
+    # tracking pixels, widget loaders and lazy-load hooks scattered through the body, as outlets have them
+    for _ in range(rng.randint(25, 70)):
+        at = rng.randrange(2, len(page))
+        page.insert(at, f'<div class="widget-{rng.getrandbits(16):04x}"><div class="widget__inner">'
+                        f'<script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"event":"w{rng.getrandbits(24):06x}",'
+                        f'"slot":"{rng.choice(AD_SIZES)}","page":{ident}}});</script></div></div>')
+    so_far = sum(map(len, page))
+    target = rng.randint(80_000, 400_000)
+    page.append(_script_blob(rng, max(0, target - so_far - 400), ident))
+    page.append("</body></html>\n")
+    return "\n".join(page)
+
+
 def _curly(text: str) -> str:
     out, opening = [], True
     for ch in text:
@@ -272,8 +436,17 @@ def _curly(text: str) -> str:
     return "".join(out)
 
 
-def generate_pages(out_dir: Path, n: int, seed: int = 0) -> list[Path]:
-    """Write n deterministic, mutually distinct pages derived from the sample corpus into out_dir."""
+HTML_STYLES = ("compact", "realistic")
+
+
+def generate_pages(out_dir: Path, n: int, seed: int = 0, html_style: str = "compact") -> list[Path]:
+    """Write n deterministic, mutually distinct pages derived from the sample corpus into out_dir.
+
+    `html_style` chooses how the HTML pages (about 30 %) are built: "compact" or "realistic" (80-400 KB).
+    """
+    if html_style not in HTML_STYLES:
+        raise ValueError(f"html_style must be one of {HTML_STYLES}")
+    page_of = _realistic_html_page if html_style == "realistic" else _html_page
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pool = load_paragraphs()
@@ -297,7 +470,7 @@ def generate_pages(out_dir: Path, n: int, seed: int = 0) -> list[Path]:
         outlet = rng.choice(OUTLETS)
         if rng.random() < 0.3:
             path = out_dir / f"page_{seed}_{i:06d}.html"
-            path.write_text(_html_page(title, paras, when, outlet, i, rng), encoding="utf-8")
+            path.write_text(page_of(title, paras, when, outlet, i, rng), encoding="utf-8")
         else:
             page = _text_page(title, paras, when, outlet, i, rng)
             path = out_dir / f"page_{seed}_{i:06d}.txt"
@@ -314,10 +487,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("n", type=int)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--html", choices=HTML_STYLES, default="compact",
+                    help="HTML pages: compact (a few KB) or realistic (80-400 KB, built like outlet pages)")
     args = ap.parse_args(argv)
     if args.n < 0:
         ap.error("N must be >= 0")
-    paths = generate_pages(args.out_dir, args.n, args.seed)
+    paths = generate_pages(args.out_dir, args.n, args.seed, html_style=args.html)
     print(f"wrote {len(paths)} pages to {args.out_dir}")
     return 0
 

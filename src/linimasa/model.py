@@ -6,9 +6,28 @@ stage by stage) -> `Timeline`. Fields a stage cannot determine stay `None` or em
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _plain(obj: Any) -> Any:
+    """`dataclasses.asdict` of a value, without its deep copies of strings and numbers (they are immutable)."""
+    if isinstance(obj, _ATOMS):
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_plain(v) for v in obj])
+    if isinstance(obj, list | tuple):
+        return type(obj)(_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
+
 
 ARTICLE_SCHEMA = "linimasa.article/1"
 TIMELINE_SCHEMA = "linimasa.timeline/1"
@@ -159,9 +178,9 @@ class Article:
     evidence: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d.pop("evidence")
-        return {"schema": ARTICLE_SCHEMA, **d}
+        # as asdict(self) without "evidence", which is not part of the JSON and need not be copied
+        return {"schema": ARTICLE_SCHEMA, **{f.name: _plain(getattr(self, f.name)) for f in fields(self)
+                                             if f.name != "evidence"}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -235,7 +254,7 @@ class Timeline:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": TIMELINE_SCHEMA, **asdict(self)}
+        return {"schema": TIMELINE_SCHEMA, **_plain(self)}
 
 
 @dataclass

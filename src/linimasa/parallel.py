@@ -35,6 +35,12 @@ def warm_up() -> None:
     _warm[0] = True
     try:
         pipeline.process(Document(source="<warm-up>", text=_WARM_UP_TEXT))
+        # and what the warm-up text does not reach: the language model, the public-suffix list
+        from linimasa.clean.titles import registered_domain
+        from linimasa.lang.detect import _identifier
+
+        _identifier()
+        registered_domain("https://example.com/")
     except Exception:  # warming is an optimisation: a real page reports any real problem
         pass
 

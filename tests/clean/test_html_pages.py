@@ -153,3 +153,35 @@ def test_eval_pages_names_an_unreadable_page_and_goes_on(tmp_path):
                          capture_output=True, text=True)
     assert run.returncode == 1 and "hilang.html" in run.stderr
     assert "1/1" in next(line for line in run.stdout.splitlines() if line.startswith("snippets kept"))
+
+
+def _prose(n: int, word: str) -> str:
+    return " ".join(f"{word}{i}" for i in range(n)) + "."
+
+
+def test_recall_run_is_skipped_only_when_precision_kept_the_running_text():
+    from linimasa.clean.html import _may_have_lost_text, parse
+
+    body = [_prose(30, "isi"), _prose(30, "lanjut")]
+    precise = "\n".join(body)
+    page = "<html><body><nav><a href='/'>Beranda</a></nav>{}<footer>Hak cipta</footer></body></html>"
+    whole = parse(page.format("".join(f"<p>{p}</p>" for p in body)))
+    assert not _may_have_lost_text(whole, precise)
+    lead = parse(page.format(f"<div class='lead'><b>KOTA</b> - {_prose(25, 'awal')}</div>"
+                             + "".join(f"<p>{p}</p>" for p in body)))
+    assert _may_have_lost_text(lead, precise)  # a prose block before the first kept one: a lost lead
+    assert _may_have_lost_text(whole, body[0][:60])  # a short precision text always gets the recall run
+    lost = parse(page.format("".join(f"<p>{p}</p>" for p in body + [_prose(40, "hilang")])))
+    assert _may_have_lost_text(lost, precise)  # the prose it lacks adds up to half its words
+
+
+def test_captions_and_link_lists_are_not_text_precision_lost():
+    from linimasa.clean.html import _may_have_lost_text, parse
+
+    body = [_prose(30, "isi"), _prose(30, "lanjut")]
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    caption = parse(f"<html><body><figure><figcaption>{_prose(25, 'foto')}</figcaption></figure>{paragraphs}</body></html>")
+    assert not _may_have_lost_text(caption, "\n".join(body))
+    teasers = "".join(f"<li><a href='/{i}'>{_prose(25, f'judul{i}')}</a></li>" for i in range(5))
+    listed = parse(f"<html><body><ul>{teasers}</ul>{paragraphs}</body></html>")
+    assert not _may_have_lost_text(listed, "\n".join(body))

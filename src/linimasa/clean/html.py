@@ -3,7 +3,9 @@
 The markup is parsed once with lxml for the metadata; trafilatura extracts the text in its
 precision mode. That mode sometimes loses most of an article (a page whose paragraphs sit in
 unusual containers), so the recall mode's text is used when the precision text is less than
-half of it and contained in it. Photo captions the markup marks as such (<figcaption>,
+half of it and contained in it. Recall mode costs a second extraction, so it runs only when
+the page shows that precision lost text: the precision text is short, or running text of the
+page is missing from it before its first paragraph or in quantity (see `_may_have_lost_text`). Photo captions the markup marks as such (<figcaption>,
 class "caption") are taken out of the text with their reason.
 """
 
@@ -22,6 +24,16 @@ RECALL_SWAP = 0.5
 # a paragraph recall mode adds back must be running text this long
 LOST_LEAD_WORDS = 20
 LOST_LEAD_PARAGRAPHS = 2
+# precision texts shorter than this many words always get the recall run
+SHORT_PRECISION_WORDS = 2 * LOST_LEAD_WORDS
+# a text block of at least this many words that the precision text holds marks where the article starts
+KEPT_BLOCK_WORDS = 5
+# elements whose whole text is one block; other elements contribute the text between their block children
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "figcaption",
+                             "pre", "dd", "dt"})
+_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "small", "big", "sub", "sup", "abbr", "cite",
+                          "q", "mark", "font", "time", "code", "s", "label"})
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 # class/id of picture containers: a class token opening with one of these words ("pic_artikel", "foto-ket")
 CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(CAPTION_CLASS_WORDS) + ")", re.I)
 
@@ -57,18 +69,22 @@ def extract(markup: str, url: str | None = None) -> HtmlPage:
     if tree is None:
         page.text = _strip_tags(markup)
         return page
+    # lxml makes a Python object per element on every walk unless one is alive: hold them all for the
+    # page's many walks (metadata, dates, captions, text blocks), each then reuses them
+    elements = list(tree.iter())  # noqa: F841
     page.url = url or _meta(tree, "og:url") or _canonical(tree)
     page.site_name = _meta(tree, "og:site_name") or _meta(tree, "application-name") or _meta(tree, "twitter:site")
     if page.site_name:
         page.site_name = page.site_name.lstrip("@")
     page.outlet = outlet_for_url(page.url) or page.site_name
     page.dates = sources.markup_dates(tree)
+    htree = sources.htmldate_tree(markup)  # parsed once for both searches
     for extensive, source in ((False, "htmldate"), (True, "htmldate-extensive")):
-        found = sources.htmldate_value(markup, extensive=extensive)
+        found = sources.htmldate_value(htree, extensive=extensive)
         if found:
             page.dates.append((found, source, "published"))
     page.zone = sources.page_zone(tree)
-    data = _trafilatura(markup)
+    data = _trafilatura(markup, tree)
     page.text = data.get("text") or ""
     if not page.text:
         page.text = _strip_tags(markup)
@@ -81,7 +97,7 @@ def extract(markup: str, url: str | None = None) -> HtmlPage:
     return page
 
 
-def _trafilatura(markup: str) -> dict:
+def _trafilatura(markup: str, tree=None) -> dict:
     import trafilatura
 
     def run(**options) -> dict:
@@ -94,8 +110,12 @@ def _trafilatura(markup: str) -> dict:
         return result if isinstance(result, dict) else result.as_dict()
 
     precise = run(favor_precision=True, with_metadata=True)
+    p_text = precise.get("text") or ""
+    if precise and tree is not None and not _may_have_lost_text(tree, p_text):
+        # what the recall comparison returns when recall adds nothing: the paragraphs, blank lines dropped
+        return {**precise, "text": "\n".join(p for p in p_text.split("\n") if p.strip())}
     recall = run(favor_recall=True)  # only to find paragraphs precision mode lost
-    p_text, r_text = precise.get("text") or "", recall.get("text") or ""
+    r_text = recall.get("text") or ""
     if r_text and _holds(r_text, p_text) and len(p_text.split()) < RECALL_SWAP * len(r_text.split()):
         return {**precise, "text": r_text} if precise else recall
     if precise and r_text:
@@ -103,8 +123,76 @@ def _trafilatura(markup: str) -> dict:
     return precise or recall
 
 
+def _may_have_lost_text(tree, p_text: str) -> bool:
+    """Whether the page shows signs that precision mode lost text recall mode could give back.
+
+    Recall mode changes the text in two cases only: it holds twice the words (precision lost
+    most of the article), or it has a prose paragraph right before precision's first one (a
+    lost lead). So it is needed when the precision text is short, when a prose block of the
+    page that the precision text lacks comes before the first block it holds, or when the
+    prose blocks it lacks add up to RECALL_SWAP of its words. Blocks the markup marks as photo
+    captions (they leave the body anyway) and blocks mostly of link text (lists of other
+    articles, menus) are not running text.
+    """
+    words = len(p_text.split())
+    if words < SHORT_PRECISION_WORDS:
+        return True
+    kept = _norm(p_text)
+    started, missing = False, 0
+    for block, link_chars, caption in _text_blocks(tree):
+        n = len(block.split())
+        if n < KEPT_BLOCK_WORDS:  # neither marks the article's start nor is prose
+            continue
+        if _norm(block) in kept:
+            started = True
+        elif not caption and 2 * link_chars <= _chars(block) and _is_prose(block, LOST_LEAD_WORDS):
+            missing += n
+            if not started or missing >= RECALL_SWAP * words:
+                return True
+    return False
+
+
+def _chars(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\r")
+
+
+def _text_blocks(tree) -> list[tuple[str, int, bool]]:
+    """The page body's text in blocks, in document order: paragraph-like elements whole, other elements'
+    loose text; each with the characters of its link text and whether it sits in a marked photo caption."""
+    body = tree.find("body")
+    out: list[tuple[str, int, bool]] = []
+
+    def links(el) -> int:
+        return sum(_chars(a.text_content()) for a in el.iter("a"))
+
+    def walk(el, caption: bool) -> None:
+        caption = caption or el.tag in ("figure", "figcaption") or bool(
+            CAPTION_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+        if el.tag in _PARAGRAPH_TAGS:
+            out.append((el.text_content(), links(el), caption))
+            return
+        piece, linked = [el.text or ""], 0
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _INLINE_TAGS:
+                piece.append(child.text_content())
+                linked += links(child)
+            elif tag and tag not in _NO_TEXT_TAGS:
+                out.append((" ".join(piece), linked, caption))
+                piece, linked = [], 0
+                walk(child, caption)
+            piece.append(child.tail or "")
+        out.append((" ".join(piece), linked, caption))
+
+    walk(body if body is not None else tree, False)
+    return [b for b in out if b[0].strip()]
+
+
+_PROSE_END = re.compile(r"[.!?\"”')]\s*$")
+
+
 def _is_prose(paragraph: str, min_words: int) -> bool:
-    return len(paragraph.split()) >= min_words and bool(re.search(r"[.!?\"”')]\s*$", paragraph.strip()))
+    return len(paragraph.split()) >= min_words and bool(_PROSE_END.search(paragraph.strip()))
 
 
 def _restore_paragraphs(p_text: str, r_text: str) -> str:

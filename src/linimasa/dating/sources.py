@@ -328,13 +328,28 @@ def page_zone(tree) -> str | None:
     return printed_zone(" ".join((body if body is not None else tree).itertext())[:200000])
 
 
-def htmldate_value(markup: str, extensive: bool = False) -> str | None:
+def htmldate_tree(markup: str):
+    """The page parsed the way htmldate parses it, to give to several `htmldate_value` calls (None: unparsable)."""
+    try:
+        from htmldate.utils import load_html
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        return load_html(markup)
+    except Exception:  # htmldate on hostile markup
+        return None
+
+
+def htmldate_value(markup, extensive: bool = False) -> str | None:
     """htmldate's original publication date, with time and offset when it has them.
 
     The fast search reads the markup's own declarations; the extensive search also reads
     dates in the text, so it is body evidence and may only confirm or, alone, be inferred.
     No URL is passed: the URL is a source of its own and must not be counted twice.
+    `markup` is the page or its `htmldate_tree` (htmldate works on a copy of a tree it is given).
     """
+    if markup is None:
+        return None
     try:
         import htmldate
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura

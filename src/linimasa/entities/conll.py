@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TextIO
 
 # Source-corpus label -> our type. Types not listed (events, food, ...) become O.
@@ -47,8 +48,15 @@ def read_tagged(stream: TextIO) -> Iterator[tuple[list[str], list[str]]]:
         yield [r[0] for r in sent], [map_tag(r[-1]) if len(r) > 1 else "O" for r in sent]
 
 
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """Exact-match entity spans (start, end_exclusive, type) from BIO tags; a stray I- starts a span."""
+def spans(tags: list[str]) -> frozenset[tuple[int, int, str]]:
+    """Exact-match entity spans (start, end_exclusive, type) from BIO tags; a stray I- starts a span.
+
+    The rules ask for the spans of the same tags many times over: they are computed once per tag sequence."""
+    return _spans(tuple(tags))
+
+
+@lru_cache(maxsize=8192)
+def _spans(tags: tuple[str, ...]) -> frozenset[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     start, typ = None, None
     for i, tag in enumerate([*tags, "O"]):
@@ -58,4 +66,4 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
             start, typ = None, None
         if prefix == "B" or (prefix == "I" and start is None):
             start, typ = i, label
-    return out
+    return frozenset(out)

@@ -38,6 +38,18 @@ def _cue(low: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _word_features(w: str) -> tuple[str, ...]:
+    """The features of a token that depend on its form alone: word, shape, length, prefixes and suffixes."""
+    lw = w.lower()
+    f = ["b", "w=" + lw, "sh=" + shape(w), "len=" + str(min(len(w), 8))]
+    for k in (1, 2, 3, 4):
+        if len(lw) > k:
+            f.append(f"p{k}=" + lw[:k])
+            f.append(f"s{k}=" + lw[-k:])
+    return tuple(f)
+
+
 def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> list[list[str]]:
     """One list of string features per token (crfsuite attribute names); `lex` defaults to the shipped lexicon."""
     n = len(words)
@@ -98,16 +110,7 @@ def sentence_features(words: list[str], lex: dict[str, str] | None = None) -> li
     out = []
     for i, w in enumerate(words):
         lw = low[i]
-        f = [
-            "b",
-            "w=" + lw,
-            "sh=" + shapes[i],
-            "len=" + str(min(len(w), 8)),
-        ]
-        for k in (1, 2, 3, 4):
-            if len(lw) > k:
-                f.append(f"p{k}=" + lw[:k])
-                f.append(f"s{k}=" + lw[-k:])
+        f = list(_word_features(w))
         if ordinary[i]:
             f.append("ord")
         if run_len[i]:

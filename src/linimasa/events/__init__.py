@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from linimasa.lang.id import events as lexicon
 from linimasa.model import Article, Event, EventDate
+from linimasa.openings import Openings, agrees, openings
 from linimasa.text import sentences
 
 DATED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -41,6 +42,55 @@ def _typed_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     return [(t, re.compile(r"(?<![\w-])(?:" + numbered(lexicon.TRIGGERS[t]) + r")(?![\w-])", re.I))
             for t in lexicon.PRIORITY]
+
+
+_OPENING = 6  # characters at a trigger start that choose the types to try there
+
+
+@lru_cache(maxsize=16384)
+def _types_at(window: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The typed patterns (in priority order) one of whose openings agrees with `window`: the others cannot match."""
+    found = _typed_openings()
+    return tuple(tp for tp, o in zip(_typed_patterns(), found, strict=True) if agrees(o, window))
+
+
+def _trigger_starts(text: str, start: int) -> list[int]:
+    """Where `_trigger_pattern().finditer(text, start)` finds its matches, trying it only at word starts whose
+    opening agrees with the union's (the same matches: the scan tries positions in order and resumes at each
+    match's end, as finditer does)."""
+    union, found = _trigger_pattern(), _union_openings()
+    if found is None:
+        return [m.start() for m in union.finditer(text, start)]
+    out, pos = [], start
+    for c in _candidate_starts().finditer(text, start):
+        at = c.start()
+        if at < pos or not agrees(found, text[at:at + _OPENING]):
+            continue
+        m = union.match(text, at)
+        if m:
+            if m.end() == at:  # an empty match: finditer's own rules for those
+                return [m.start() for m in union.finditer(text, start)]
+            out.append(at)
+            pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _union_openings() -> Openings | None:
+    return openings(_trigger_pattern(), _OPENING)
+
+
+@lru_cache(maxsize=1)
+def _candidate_starts() -> re.Pattern[str]:
+    """Word starts at a character some trigger opens with (any case), or at any non-ASCII character."""
+    found = _union_openings()
+    firsts = sorted({c for t in found[1][1] for c in (t, t.upper())}) if found else []
+    return re.compile(r"(?<![\w-])(?=[" + "".join(re.escape(c) for c in firsts) + r"]|[^\x00-\x7f])")
+
+
+@lru_cache(maxsize=1)
+def _typed_openings() -> list[Openings | None]:
+    return [openings(p, _OPENING) for _t, p in _typed_patterns()]
 
 
 class Trigger:
@@ -68,8 +118,8 @@ class Trigger:
 def _triggers(text: str, start: int = 0) -> list[Trigger]:
     """Every trigger of `text` from `start`, typed; of overlapping ones the longest (then the earliest) is kept."""
     # one scan with the union finds where triggers start; each type is then tried anchored there only
-    starts = [m.start() for m in _trigger_pattern().finditer(text, start)]
-    found = [Trigger(kind, m) for at in starts for kind, pattern in _typed_patterns()
+    starts = _trigger_starts(text, start)
+    found = [Trigger(kind, m) for at in starts for kind, pattern in _types_at(text[at:at + _OPENING])
              if (m := pattern.match(text, at))]
     found.sort(key=lambda t: (-(t.span[1] - t.span[0]), t.span[0], lexicon.PRIORITY.index(t.lastgroup)))
     kept: list[Trigger] = []

@@ -15,7 +15,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # C0 control bytes that never occur in text pages (tab, LF, CR, FF are fine).
-_CONTROL = set(range(0, 9)) | {11} | set(range(14, 27)) | set(range(28, 32))
+_CONTROL = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -35,7 +35,7 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     sample = data[:65536]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > max(8, len(sample) // 100):
+    if b"\x00" in sample or len(sample) - len(sample.translate(None, _CONTROL)) > max(8, len(sample) // 100):
         raise InputError("binary file, not a text or HTML page")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -104,6 +104,7 @@ _LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE_RUN + 1},}}")
 MAX_LINE = 10_000       # characters: a longer line is split at sentence ends, then at spaces
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(\s)")
 _SPACE = re.compile(r"(\s)")
+_ONE_SPACE = re.compile(r"\s")
 
 
 def normalize(text: str) -> tuple[str, list[str]]:
@@ -115,11 +116,12 @@ def normalize(text: str) -> tuple[str, list[str]]:
     hard) so that no line or sentence makes a stage slow. Text already normal is returned as is,
     so its content hash does not change."""
     notes = []
-    if "\x00" in text or _SURROGATE.search(text):
+    if "\x00" in text or _has_surrogate(text):
         text = _SURROGATE.sub("\ufffd", text.replace("\x00", "\ufffd"))
         notes.append("NUL or lone surrogate characters replaced by U+FFFD")
-    text = _BREAKS.sub("\n", text)
-    if _LONG_SPACE.search(text):  # thousands of blank lines or spaces: a paragraph break, or one space
+    if any(c in text for c in _BREAK_CHARS):  # (the scan only when there is something to replace)
+        text = _BREAKS.sub("\n", text)
+    if _may_have_long_space(text) and _LONG_SPACE.search(text):  # thousands of blank lines or spaces
         text = _LONG_SPACE.sub(lambda m: "\n\n" if "\n" in m.group() else " ", text)
         notes.append(f"runs of more than {MAX_SPACE_RUN} whitespace characters shortened")
     if len(text) > MAX_LINE and any(len(line) > MAX_LINE for line in text.split("\n")):
@@ -134,6 +136,26 @@ def normalize(text: str) -> tuple[str, list[str]]:
         text = "\n".join(lines)
         notes.append(f"{split} line(s) longer than {MAX_LINE:,} characters split at sentence ends")
     return text, notes
+
+
+_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"  # every character _BREAKS can match
+_SPACE_PAIR = re.compile(r"\s(?=\s)")
+
+
+def _has_surrogate(text: str) -> bool:
+    """Whether the text holds a surrogate code point (the only characters UTF-8 cannot encode)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _may_have_long_space(text: str) -> bool:
+    """False when the text surely has no run of more than MAX_SPACE_RUN whitespace characters: such a
+    run covers two consecutive multiples of half that length and all between, which are looked at."""
+    step = (MAX_SPACE_RUN + 1) // 2
+    return any(text[j * step:(j + 1) * step + 1].isspace() for j in (m.start() for m in _SPACE_PAIR.finditer(text[::step])))
 
 
 def _split_line(line: str) -> list[str]:
@@ -156,6 +178,28 @@ def _split_line(line: str) -> list[str]:
 
 def _last(pattern: re.Pattern, window: str) -> int | None:
     """Position of the space that ends the last match of `pattern` in the second half of `window`."""
+    if pattern is _SENTENCE_END:
+        return _last_sentence_end(window)
+    if pattern is _SPACE:  # the last whitespace character of the second half
+        half = len(window) // 2
+        m = _ONE_SPACE.search(window[:half - 1:-1] if half else window[::-1])
+        return len(window) - 1 - m.start() if m else None
+    return _last_match(pattern, window)
+
+
+_SENTENCE_END_REVERSED = re.compile(r"\s[\"'\u201d\u2019)]*[.!?\u2026]")
+
+
+def _last_sentence_end(window: str) -> int | None:
+    """`_last_match` for _SENTENCE_END, searched from the end: its matches cannot overlap (a closer or a
+    space is never a sentence mark), so the last one is the first match of the reversed pattern in the
+    reversed second half."""
+    half = len(window) // 2
+    m = _SENTENCE_END_REVERSED.search(window[:half - 1:-1] if half else window[::-1])
+    return len(window) - 1 - m.start() if m else None
+
+
+def _last_match(pattern: re.Pattern, window: str) -> int | None:
     found = None
     for m in pattern.finditer(window, len(window) // 2):
         found = m

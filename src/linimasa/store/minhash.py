@@ -6,6 +6,8 @@ import hashlib
 import re
 import struct
 
+import numpy as np
+
 NUM_PERM = 64
 BANDS = 16  # 16 bands x 4 rows: pairs with Jaccard >= ~0.6 collide with high probability
 SHINGLE = 5
@@ -31,15 +33,21 @@ def signature_and_size(text: str) -> tuple[list[int], int]:
     return signature_of(grams), len(grams)
 
 
+_SALT_WORDS = np.array([int.from_bytes(s, "little") for s in _SALTS], dtype=np.uint64)
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_ROWS = 4096  # shingles hashed against all salts at once (bounded memory on long pages)
+
+
 def signature_of(grams: set[bytes]) -> list[int]:
+    """Per salt, the least ((h ^ salt) * multiplier) mod 2**64 over the shingles' hashes h (numpy wraps uint64)."""
     if not grams:
         return [_MASK] * NUM_PERM
-    base = [int.from_bytes(hashlib.blake2b(g, digest_size=8).digest(), "little") for g in grams]
-    sig = []
-    for salt in _SALTS:
-        s = int.from_bytes(salt, "little")
-        sig.append(min(((h ^ s) * 0x9E3779B97F4A7C15) & _MASK for h in base))
-    return sig
+    base = np.frombuffer(b"".join(hashlib.blake2b(g, digest_size=8).digest() for g in grams), dtype="<u8")
+    low = np.full(NUM_PERM, _MASK, dtype=np.uint64)
+    for at in range(0, len(base), _ROWS):
+        chunk = base[at:at + _ROWS].astype(np.uint64)
+        np.minimum(low, ((chunk[:, None] ^ _SALT_WORDS[None, :]) * _MULTIPLIER).min(axis=0), out=low)
+    return [int(v) for v in low]
 
 
 def bands(sig: list[int]) -> list[str]:

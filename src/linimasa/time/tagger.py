@@ -20,6 +20,7 @@ from typing import Any
 from linimasa.lang.id import calendar as C
 from linimasa.lang.id import timex as L
 from linimasa.model import Timex
+from linimasa.openings import Openings, agrees, openings
 from linimasa.time import values as V
 from linimasa.time.values import Anchor
 
@@ -943,13 +944,30 @@ def _starts(text: str) -> list[int]:
     return out
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
-    """Every rule tried, anchored, only where an expression can start: one scan instead of one per rule."""
-    found = []
+PREFIX = 3  # characters of the text at a start that choose the rules to try there
+
+
+@lru_cache(maxsize=1)
+def _rule_openings() -> list[Openings | None]:
+    return [openings(p, PREFIX) for _r, p in _compiled()]
+
+
+@lru_cache(maxsize=65536)
+def _rules_at(window: str) -> tuple:
+    """The (order, (rule, pattern)) that can match at a word start followed by `window` (PREFIX characters):
+    only the digit rules for a digit (only they can begin with one), then those an opening of which agrees."""
     rules = list(enumerate(_compiled()))
-    digit_rules = [(o, rp) for o, rp in rules if rp[0].name in DIGIT_START]
+    if window[0].isdigit():
+        rules = [(o, rp) for o, rp in rules if rp[0].name in DIGIT_START]
+    found = _rule_openings()
+    return tuple((o, rp) for o, rp in rules if agrees(found[o], window))
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match]]:
+    """Every rule that can open with the text there tried, anchored, only where an expression can start."""
+    found = []
     for start in _starts(text):
-        for order, (rule, pattern) in (digit_rules if text[start].isdigit() else rules):
+        for order, (rule, pattern) in _rules_at(text[start:start + PREFIX]):
             m = pattern.match(text, start)
             if m and m.end() > m.start() and text[m.start():m.end()].strip():
                 found.append((m.start(), m.end(), order, rule, m))
