@@ -9,25 +9,30 @@
 package that builds timelines: the module is callable as the function.
 """
 
-import sys
-import types
+from __future__ import annotations
+
+import importlib
 import typing
-
-from linimasa import export
-from linimasa import timeline as _timeline_package
-from linimasa.api import annotate, annotate_document
-from linimasa.api import timeline as _timeline_function
-from linimasa.model import Article, Timeline
-
-
-class _CallableModule(types.ModuleType):
-    def __call__(self, articles, **filters) -> Timeline:
-        """Cluster the events of many annotated articles into one story timeline (see `linimasa.api.timeline`)."""
-        return _timeline_function(articles, **filters)
-
-
-_timeline_package.__class__ = _CallableModule
-timeline: _CallableModule = typing.cast(_CallableModule, sys.modules["linimasa.timeline"])
 
 __all__ = ["annotate", "annotate_document", "timeline", "export", "Article", "Timeline"]
 __version__ = "0.1.0"
+
+# PEP 562: the names load on first use, so a command that needs one stage (`linimasa timex`) does not
+# import the whole pipeline before it starts
+_LAZY = {"annotate": "linimasa.api", "annotate_document": "linimasa.api", "Article": "linimasa.model",
+         "Timeline": "linimasa.model"}
+
+if typing.TYPE_CHECKING:
+    from linimasa import export, timeline
+    from linimasa.api import annotate, annotate_document
+    from linimasa.model import Article, Timeline
+
+
+def __getattr__(name: str) -> typing.Any:
+    if name in ("timeline", "export"):
+        return importlib.import_module(f"linimasa.{name}")  # the import also binds it here
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'linimasa' has no attribute {name!r}")

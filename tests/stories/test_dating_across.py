@@ -162,3 +162,38 @@ def test_kompas_pages_without_dates_keep_precision(shared):
 @pytest.fixture(scope="module")
 def seed_dir(shared) -> Path:
     return shared / "corpus" / "seeds"
+
+
+# Two pages written for this test: the second came without any date; it names its own day once, in full.
+SALT_PRICE = """Harga Garam Petani Madura Anjlok
+
+Kabar Pesisir - Rabu, 18 November 2026 | 18:00 WIB
+
+Harga garam di tingkat petani Madura anjlok menjadi Rp 400 per kilogram pada Rabu (18/11/2026) karena panen garam \
+melimpah di Sumenep.
+"""
+SALT_MEETING = """Koperasi Garam Sumenep Gelar Rapat Darurat
+
+Koperasi garam Sumenep menggelar rapat darurat hari ini, Kamis (19/11/2026), untuk membahas gudang yang penuh.
+
+Kemarin, harga garam petani Madura anjlok menjadi Rp 400 per kilogram.
+"""
+
+
+@pytest.mark.parametrize("meeting_day, lent", [("Kamis (19/11/2026)", True), ("Jumat (20/11/2026)", False)])
+def test_kemarin_on_an_undated_page_leans_on_the_day_it_names_in_full(tmp_path, meeting_day, lent):
+    import linimasa
+    from linimasa import ingest
+    from linimasa.stories.evaluate import without_dct
+
+    (tmp_path / "page0.txt").write_text(SALT_PRICE, encoding="utf-8")
+    (tmp_path / "page1.txt").write_text(SALT_MEETING.replace("Kamis (19/11/2026)", meeting_day), encoding="utf-8")
+    first, second = sorted((d for d in ingest.read([str(tmp_path)]) if not hasattr(d, "reason")), key=lambda d: d.source)
+    articles = [linimasa.annotate_document(first), without_dct(second)]
+    assert articles[1].published.value is None
+    timeline = story_timeline(articles, [])
+    inferred = [(e.date, s) for e in timeline.entries for s in e.sources if getattr(s, "inferred", False)]
+    if lent:  # the day before the day the page names: the other page reports the fall on it
+        assert [d for d, _s in inferred] == ["2026-11-18"] and Path(inferred[0][1].evidence["source"]).name == "page0.txt"
+    else:  # the day before is the 19th, which no page reports
+        assert not inferred

@@ -13,7 +13,7 @@ import pytest
 from linimasa.cli import main
 from linimasa.cli.ingest_cmd import ingest_into
 from linimasa.store import Store
-from linimasa.stories import Detector, Item, resolve, stories
+from linimasa.stories import MERGE, Detector, Item, _unit, resolve, similarity, stories
 from linimasa.stories.evaluate import doc_key, read_chronology, rouge, score_grouping
 
 HERE = Path(__file__).parent
@@ -96,6 +96,23 @@ def test_close_stories_merge_and_the_old_id_resolves_to_the_survivor():
     det.changed = {"s-b", "s-c"}
     assert det.merge_pass() == [("s-b", "s-a")]
     assert det.resolve("s-b") == "s-a" and det.of["b"] == "s-a" and "s-c" in det.stories
+
+
+@pytest.mark.parametrize("shared_weight, merges", [(0.3, True), (0.1, False)])
+def test_a_small_story_whose_articles_would_each_join_a_bigger_one_merges_into_it(shared_weight, merges):
+    """An article that narrowly missed its story starts one and the next article meets it first: the pair's
+    profile is far from the big story's, but each of its articles alone would have joined it."""
+    det = Detector()
+    for n in range(4):
+        det.put(_item(f"a{n}", n, [{1: 1.0}, {2: 1.0}, {3: 1.0}]), "s-a")
+    other = (1 - shared_weight ** 2) ** 0.5
+    for n in range(2):
+        det.put(_item(f"b{n}", 4 + n, [{1: shared_weight, 10 + n: other}, {20: 1.0}, {30: 1.0}]), "s-b")
+    det.changed = {"s-b"}
+    pair = similarity(Item("", 0, "", None, None, "", {}, [738000],
+                                                [_unit(b) for b in det.stories["s-b"].profile]), det.stories["s-a"])
+    assert pair < MERGE  # the profiles alone would not merge them
+    assert (det.merge_pass() == [("s-b", "s-a")]) is merges, pair
 
 
 def test_merges_are_kept_in_the_store(tmp_path):

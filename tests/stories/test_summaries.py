@@ -207,3 +207,81 @@ def test_eval_stories_refuses_a_missing_reference_file(capsys, tmp_path):
 
     assert main(["eval", "stories", "--chronology", str(tmp_path / "none.tsv")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+# Pages written for these tests: a misprinted day beside its weekday, and a holiday named as a season.
+MISPRINT = """Pasar Ikan Muara Kebanjiran Tongkol
+
+Kabar Pesisir - Jumat, 13 November 2026 | 08:00 WIB
+
+Harga ikan tongkol di Pasar Muara turun pada Kamis (2/11/2026) karena pasokan dari nelayan melimpah.
+"""
+SEASON = """Harga Bawang di Pasar Muara Terus Naik
+
+Kabar Pesisir - Sabtu, 26 Desember 2026 | 09:00 WIB
+
+Harga bawang merah di Pasar Muara naik menjadi Rp 60.000 per kilogram pada Sabtu (26/12/2026).
+
+Pedagang menaikkan harga bawang selama libur Natal.
+"""
+
+
+def test_a_day_its_weekday_contradicts_is_read_from_the_weekday_and_the_publication_day():
+    page = _pages(MISPRINT)
+    assert "2026-11-02" in {e.date for e in build(page).entries}  # the day as printed: a Monday
+    days = {e.date for e in story_timeline(page, []).entries}
+    assert "2026-11-12" in days and "2026-11-02" not in days  # the Thursday of the week it appeared
+
+
+def test_a_holiday_named_as_a_season_dates_no_happening():
+    page = _pages(SEASON)
+    plain = {e.date for e in build(page).entries}
+    story = {e.date for e in story_timeline(page, []).entries}
+    assert "2026-12-25" in plain and "2026-12-25" not in story
+    assert "2026-12-26" in story
+
+
+WIRE = """Harga Garam Petani Madura Anjlok
+
+Kabar Pesisir - Kamis, 19 November 2026 | 08:00 WIB
+
+Harga garam di tingkat petani Madura anjlok menjadi Rp 400 per kilogram pada Rabu (18/11/2026) karena panen melimpah.
+
+Petani garam di Sumenep mengaku merugi karena biaya angkut lebih mahal dari harga jual.
+
+Gudang koperasi di Pamekasan juga sudah penuh sehingga garam menumpuk di tambak.
+
+Pada Senin, Bupati Sampang mengatakan pemerintah daerah akan membeli garam petani untuk cadangan.
+"""
+WIRE_TOO = """Garam Madura Menumpuk, Harga Terjun Bebas
+
+Warta Timur - Kamis, 19 November 2026 | 10:00 WIB
+
+Harga garam petani di Madura terjun bebas ke Rp 400 per kilogram pada Rabu (18/11/2026) akibat panen raya.
+"""
+
+
+def test_a_day_only_one_page_tells_deep_in_its_body_is_a_side_remark_in_a_story_many_pages_cover(monkeypatch):
+    from linimasa.stories import timeline as story
+
+    pages = _pages(WIRE, WIRE_TOO)
+    assert "2026-11-16" in {e.date for e in story_timeline(pages, []).entries}  # a small story keeps it
+    monkeypatch.setattr(story, "SIDE_REMARK_STORY", 2)  # as if many pages covered this story
+    days = {e.date for e in story_timeline(pages, []).entries}
+    assert "2026-11-16" not in days and "2026-11-18" in days
+
+
+STRETCH = """Harga Bawang di Pasar Muara Turun
+
+Kabar Pesisir - Sabtu, 26 Desember 2026 | 09:00 WIB
+
+Harga bawang merah di Pasar Muara turun menjadi Rp 30.000 per kilogram pada Sabtu (26/12/2026).
+
+Dinas Pertanian menyatakan, stok bawang di gudang Bulog bertambah 300 ton dalam pekan yang berakhir 18 Desember.
+"""
+
+
+def test_the_day_a_stretch_ends_dates_no_happening():
+    page = _pages(STRETCH)
+    assert "2026-12-18" in {e.date for e in build(page).entries}
+    assert {e.date for e in story_timeline(page, []).entries} == {"2026-12-26"}

@@ -52,14 +52,23 @@ def _version() -> str:
     return __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given the arguments, only the sub-command they name (each command module
+    imports the stages it runs, so `linimasa timex` does not load the NER model's code to start)."""
     parser = _Parser(prog="linimasa", description=(__doc__ or "").splitlines()[0], verbose_default=0,
                      epilog="Exit codes: 0 all good, 1 some inputs failed (each named on stderr), 2 usage error.")
     parser.add_argument("--version", action="version", version=f"linimasa {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    named = _command_of(argv) if argv is not None else None
+    for name in [named] if named else COMMANDS:
         importlib.import_module(f"linimasa.cli.{name}_cmd").register(sub)
     return parser
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The sub-command the arguments name: the first that is not an option (top-level options take no value)."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return first if first in COMMANDS else None
 
 
 def _setup_logging(verbosity: int) -> None:
@@ -98,7 +107,8 @@ def _run_to_file(args: argparse.Namespace, output: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     _setup_logging(args.verbose)
     try:
         output = getattr(args, "output", None)

@@ -8,8 +8,6 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from linimasa.timeline.export import csv_cell
-
 
 def emit_json(obj: Any, *, lines: bool = False) -> None:
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":") if lines else None, indent=None if lines else 2)
@@ -45,6 +43,8 @@ def emit_rows(rows: Iterable[dict], fmt: str, columns: Sequence[str],
         for r in rows:
             emit_json(r, lines=True)
     elif fmt == "csv":
+        from linimasa.timeline.export import csv_cell
+
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(columns)
         for r in rows:

@@ -29,6 +29,7 @@ import numpy as np
 
 JOIN = 0.08          # discounted similarity an article needs to join a story (dev mix: purity holds down to 0.05)
 MERGE = 0.2          # similarity of two story profiles that makes them one story
+MEMBERS_READ = 12    # articles of a story compared one by one with a story it may belong to
 WEIGHTS = (0.45, 0.25, 0.30)  # words, character n-grams, entities
 NEAR_DAYS = 10      # gaps up to this many days cost nothing
 FLOOR = 0.45        # the discount never goes below this: a story may run for years (talks, trials)
@@ -280,16 +281,20 @@ class Detector:
             pseudo = Item(article="", seq=0, source="", title=None, published=None, text="", entities={},
                           days=[d for d in (story.first, story.last) if d is not None],
                           vectors=[_unit(b) for b in story.profile])
-            best, score = None, 0.0
+            best, score, joins = None, 0.0, False
             for other in self.candidates(pseudo, exclude=sid):
                 if other not in self.stories:
                     continue
                 s = similarity(pseudo, self.stories[other])
-                if s > score:
-                    best, score = other, s
+                # a story no bigger than the other whose articles, on average, would each have joined it on
+                # arrival is part of it: which of two near stories an article met first should not decide
+                j = (1 < len(story.members) <= len(self.stories[other].members) and JOIN <= s < MERGE
+                     and _members_join(story, self.stories[other]))
+                if (j, s) > (joins, score):
+                    best, score, joins = other, s, j
             # a lone article that came before its story had formed joins it now, as it would have on arrival
             need = JOIN if len(story.members) == 1 else MERGE
-            if best is not None and score >= need:
+            if best is not None and (score >= need or joins):
                 keep, gone = sorted((best, sid), key=lambda s: self.stories[s].members[0].seq)
                 self.stories[keep].absorb(self.stories.pop(gone))
                 for item in self.stories[keep].members:
@@ -298,6 +303,12 @@ class Detector:
                 self.merged[gone] = keep
                 done.append((gone, keep))
         return done
+
+
+def _members_join(story: Story, other: Story) -> bool:
+    """Would the story's articles (its latest MEMBERS_READ), on average, pass `JOIN` against the other story?"""
+    sample = story.members[-MEMBERS_READ:]
+    return sum(similarity(item, other) for item in sample) / len(sample) >= JOIN
 
 
 def _unit(block: dict[int, float]) -> dict[int, float]:

@@ -3,7 +3,10 @@
 `linimasa.timeline.build` clusters the story's events by date; here the entries of one day that
 tell one happening become one entry with all its sources and its most central sentence as
 summary. An entry's salience counts its independent source groups (near-duplicate wire copies
-count once). `top` keeps the K most salient entries, still in date order.
+count once). `top` keeps the K most salient entries, still in date order. Only happenings are entries:
+a day only a holiday named as a season or the end of a stretch dates is none, a written day its weekday
+contradicts is read from the weekday, and in a story many pages cover a day one page tells only deep in
+its body, that nobody else names, is a side remark.
 
 Dating across documents: an event its own page cannot date (an undated page, a bare weekday such
 as "Rabu") takes the date of an entry from *other* pages of the story that reports the same
@@ -59,7 +62,11 @@ def story_timeline(articles: list[Article], near_duplicates=(), *, top: int | No
     articles = list(articles)
     base = build(articles, near_duplicates=near_duplicates, **filters)
     groups = _groups(articles, near_duplicates)
-    entries = _fold_reported([e for e in _fold_months(_happenings(base.entries)) if _a_happening(e)], articles)
+    entries = _fold_months(_happenings(_read_days(base.entries, articles)))
+    entries = _fold_reported([e for e in entries if _a_happening(e)], articles)
+    if len(set(groups.get(a.id, a.id) for a in articles)) >= SIDE_REMARK_STORY:
+        named = _named_days(articles, groups)
+        entries = [e for e in entries if not _side_remark(e, articles, groups, named)]
     if inference:
         entries = _redate_guessed(entries, articles)
     _resummarise(entries, articles)
@@ -221,6 +228,7 @@ def _fold_months(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return kept
 
 
+SIDE_REMARK_STORY = 15  # independent source groups from which a day only one page's body tells is a side remark
 REPORTED_REACH = 3  # days before its publication a page's own dated news may lie
 
 
@@ -263,6 +271,171 @@ def _fold_reported(entries: list[TimelineEntry], articles: list[Article]) -> lis
             target.participants = list(dict.fromkeys(target.participants + e.participants))
             dropped.add(n)
     return [e for n, e in enumerate(entries) if n not in dropped]
+
+
+def _event_of(art: Article | None, sentence: str) -> Event | None:
+    text = _norm(sentence)
+    return next((ev for ev in (art.events if art else []) if ev.date and _norm(ev.text) == text), None)
+
+
+@cache
+def _holiday_names() -> re.Pattern[str]:
+    from linimasa.lang.id import timex as T
+
+    names = {*T.FIXED_HOLIDAYS, *T.ISLAMIC_HOLIDAYS, *T.LUNAR_NEW_YEAR_NAMES}
+    return re.compile(r"(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b", re.I)
+
+
+@cache
+def _season_cue() -> re.Pattern[str]:
+    from linimasa.lang.id.summary import HOLIDAY_SEASON_CUES
+
+    cues = "|".join(sorted(map(re.escape, HOLIDAY_SEASON_CUES), key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:\w+\s+){0,1}$", re.I)
+
+
+@cache
+def _stretch_cue() -> re.Pattern[str]:
+    from linimasa.lang.id.summary import STRETCH_END_CUES
+
+    cues = "|".join(sorted(map(re.escape, STRETCH_END_CUES), key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:tanggal\s+)?$", re.I)
+
+
+def _stretch_end(art: Article, t) -> bool:
+    """Is the timex the end of a stretch a figure covers ("dalam pekan yang berakhir 19 Desember")?"""
+    return bool(_stretch_cue().search(art.body[max(0, t.start - 40):t.start]))
+
+
+def _stretch_dated(art: Article, ev: Event) -> bool:
+    """Is the event dated only by days that end a stretch?"""
+    assert ev.date is not None
+    dating = [t for t in art.timexes if ev.start <= t.start < ev.end and t.value[:10] == ev.date.value[:10]]
+    return bool(dating) and ev.date.source == "timex" and all(_stretch_end(art, t) for t in dating)
+
+
+def _seasonal(art: Article, ev: Event) -> bool:
+    """Is the event dated only by a holiday named as a season ("menjelang Natal", "perayaan Natal dan Tahun Baru")?"""
+    assert ev.date is not None
+    dating = [t for t in art.timexes if ev.start <= t.start < ev.end and t.value[:10] == ev.date.value[:10]]
+    if not dating:
+        return False
+    for t in dating:
+        name = _holiday_names().match(t.text)
+        if not name or re.search(r"\d", t.text[name.end():].split(" tahun")[0]):
+            return False  # a day with a number ("25 Desember"), or not a holiday: a dated happening
+        if not _season_cue().search(art.body[max(0, t.start - 40):t.start]):
+            return False  # "pada Natal", "saat Lebaran": that day
+    return True
+
+
+def _contradicted(t) -> bool:
+    """Does a written date disagree with the weekday written beside it ("Rabu (14/12/2014)", a Sunday)?"""
+    weekday = _weekday(t.text)
+    if weekday is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) or not re.search(r"\d", t.text):
+        return False
+    return dt.date.fromisoformat(t.value[:10]).isoweekday() != weekday
+
+
+def _misprinted(art: Article, ev: Event) -> str | None:
+    """The day a sentence means when its written date and its weekday disagree ("Rabu (14/12/2014)" on a page of
+    Thursday 25 December): that weekday in the week up to the page's publication day. None when they agree, or
+    when the page has no publication day to read the weekday from."""
+    assert ev.date is not None
+    published = (art.published.value or "")[:10]
+    if ev.date.precision not in ("day", "hour", "minute") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    for t in art.timexes:
+        if not (ev.start <= t.start < ev.end and t.value[:10] == ev.date.value[:10] and re.search(r"\d", t.text)):
+            continue
+        weekday = _weekday(t.text)
+        if not _contradicted(t):
+            continue
+        assert weekday is not None
+        p = dt.date.fromisoformat(published)
+        return (p - dt.timedelta(days=(p.isoweekday() - weekday) % 7)).isoformat()
+    return None
+
+
+def _read_days(entries: list[TimelineEntry], articles: list[Article]) -> list[TimelineEntry]:
+    """Sources dated only by a holiday named as a season or by the day a stretch ends leave their entries, and a source whose written date
+    its weekday contradicts moves to the day the weekday names; entries left with no source go."""
+    by_id = {a.id: a for a in articles}
+    out, moved = [], []
+    for e in entries:
+        keep = []
+        for s in e.sources:
+            art = by_id.get(s.article)
+            ev = _event_of(art, s.sentence)
+            if art and ev and (_seasonal(art, ev) or _stretch_dated(art, ev)):
+                continue
+            day = _misprinted(art, ev) if art and ev else None
+            if day and day != e.date[:10]:
+                moved.append(TimelineEntry(date=day, precision="day", summary=s.sentence, type=e.type,
+                                           participants=list(ev.participants) if ev else [], location=ev.location if ev
+                                           else None, sources=[s], background=e.background))
+                continue
+            keep.append(s)
+        if keep:
+            e.sources = keep
+            out.append(e)
+    return sorted(out + moved, key=lambda e: e.date)
+
+
+def _lead_reach(art: Article) -> int:
+    from linimasa.stories.summaries import LEAD_REACH
+    from linimasa.text import sentences as split_sentences
+
+    spans = split_sentences(art.body)
+    return spans[min(LEAD_REACH, len(spans)) - 1].end if spans else 0
+
+
+def _named_days(articles: list[Article], groups: dict[str, str]) -> dict[str, set[str]]:
+    """Day (and month named as such) -> the source groups whose text names it as a date of something: not a
+    day its weekday contradicts, not the end of a stretch."""
+    out: dict[str, set[str]] = {}
+    for art in articles:
+        for t in art.timexes:
+            if t.type not in ("DATE", "TIME") or _contradicted(t) or _stretch_end(art, t):
+                continue
+            for key in (t.value[:10] if len(t.value) >= 10 else "", t.value if len(t.value) == 7 else ""):
+                if key:
+                    out.setdefault(key, set()).add(groups.get(art.id, art.id))
+    return out
+
+
+def _side_remark(entry: TimelineEntry, articles: list[Article], groups: dict[str, str],
+                 named: dict[str, set[str]] | None = None) -> bool:
+    """An entry only one page (or its wire copies) tells, from sentences deep in its body (none in its lead), on a
+    day no other page names and that is not the day the page's lead tells, is a side remark of that page's
+    copy ("Iraq said on Sunday it would export more"), not a happening of the story. A day the page's lead names
+    is the page's news, and so is a day the sentence states in full, with its year; a month of history one page
+    alone recalls ("Bahkan pada Juli 2008, ...") is a side remark too. Only in a story many pages cover
+    (`SIDE_REMARK_STORY` independent groups): in a small one a happening one page tells is the rule."""
+    if len({groups.get(a.id, a.id) for a in articles}) < SIDE_REMARK_STORY:
+        return False
+    by_id = {a.id: a for a in articles}
+    own = [s for s in entry.sources if not getattr(s, "inferred", False)]
+    pages = {s.article for s in own}
+    if not own or len({groups.get(p, p) for p in pages}) > 1:
+        return False
+    from linimasa.stories.summaries import lead_day
+
+    day = entry.date[:10] if entry.precision == "day" else entry.date[:7]
+    for s in own:
+        art = by_id.get(s.article)
+        ev = _event_of(art, s.sentence)
+        if art is None or ev is None or ev.start <= _lead_reach(art) or (lead_day(art) or "")[:len(day)] == day:
+            return False
+        if any(t.start < _lead_reach(art) and len(t.value) == 10 and t.value[:len(day)] == day for t in art.timexes):
+            return False  # the page's lead names the day ("..., after it failed to rally yesterday"; a time of day
+                          # there is most often the local clock's restatement: "Selasa waktu setempat (Rabu pagi WIB)")
+        if entry.precision == "day" and any(ev.start <= t.start < ev.end and t.value[:len(day)] == day
+                                            and t.value[:4] in t.text for t in art.timexes):
+            return False  # the sentence states the day in full ("Minggu (16/3/2025)"): the page means it as news
+    mine = {groups.get(p, p) for p in pages}
+    named = _named_days(articles, groups) if named is None else named
+    return not named.get(day, set()) - mine  # another page names the day (the month itself): the story comes back to it
 
 
 VAGUE = ("year", "half", "quarter", "season", "week")  # precisions too coarse to place a happening of the story
@@ -317,6 +490,20 @@ def _day_month(hint: str | None) -> tuple[int, int] | None:
         if a.isdigit() and b in MONTHS_FULL and 1 <= int(a) <= 31:
             return MONTHS_FULL[b], int(a)
     return None
+
+
+def _relative_day(hint: str | None, article: Article) -> str | None:
+    """The day a relative hint ("kemarin", "sore ini") names on a page without a publication date that names
+    exactly one day in full elsewhere (the day it was written): None otherwise."""
+    from linimasa.lang.id.summary import RELATIVE_DAY_HINTS
+
+    offset = RELATIVE_DAY_HINTS.get(" ".join((hint or "").lower().split()))
+    if offset is None or article.published.value:
+        return None
+    stated = _stated_days(article)
+    if len(stated) != 1:
+        return None
+    return (dt.date.fromisoformat(next(iter(stated))) + dt.timedelta(days=offset)).isoformat()
 
 
 def _weekday(hint: str | None) -> int | None:
@@ -457,6 +644,10 @@ def _infer(timeline: Timeline, articles: list[Article]) -> None:
         stated = _stated_days(members[0][0]) if hint is None else set()
         if stated:  # one day named: the page's day; several: which one is for the evidence to show
             need = INFER_WITH_HINT if len(stated) == 1 else (INFER_WITH_HINT + INFER_WITHOUT_HINT) / 2
+        # "kemarin", "sore ini" on a page that came without a date lean on the one day it names in full elsewhere
+        relative = _relative_day(hint, members[0][0])
+        if relative:
+            stated, need = {relative}, INFER_WITH_HINT
         votes: dict[int, tuple[float, Event, _Witness]] = {}
         for art, ev in members:
             scored = sorted(((*_evidence_score(ev, e, witnesses[n], art, weights, need == INFER_WITHOUT_HINT,

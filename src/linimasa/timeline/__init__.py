@@ -11,6 +11,8 @@ Clustering is blocked by date, so it grows with the number of events, not their 
 from __future__ import annotations
 
 import re
+import sys
+import types
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -450,3 +452,15 @@ def _warnings(articles: list[Article]) -> list[str]:
         if not a.published.value:
             notes.append(f"{a.source}: no publication date; only events the text dates itself are placed")
     return notes
+
+
+class _CallableModule(types.ModuleType):
+    """`linimasa.timeline(articles, **filters)`: this package is also the front-door function."""
+
+    def __call__(self, articles: Iterable[Article], **filters: Any) -> Timeline:
+        from linimasa.api import timeline
+
+        return timeline(articles, **filters)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -96,3 +96,22 @@ FIRST_PERSON = ["saya", "aku", "kami", "kita"]
 # an outlet's name; these words open it.
 SOURCE_LEADINS = ["berdasarkan pantauan", "berdasarkan data", "berdasarkan catatan", "dari pantauan", "pantauan",
                   "seperti dikutip dari", "dikutip dari", "dilansir dari", "dilansir", "seperti dilansir", "mengutip"]
+
+# Words before a holiday's name that make it a season, not the day something happened: "menjelang Natal",
+# "perayaan Natal dan Tahun Baru", "libur Lebaran", "musim mudik Lebaran".
+HOLIDAY_SEASON_CUES = ["menjelang", "jelang", "perayaan", "libur", "liburan", "masa", "musim", "selama", "sepanjang",
+                       "suasana", "mudik", "arus mudik", "arus balik", "pasca", "usai", "sesudah", "setelah",
+                       "sebelum", "hingga", "sampai"]
+
+# Words before a day that make it the end of a stretch a figure covers, not a day something happened: "stok naik
+# dalam pekan yang berakhir 19 Desember", "produksi naik hingga 26 Desember".
+STRETCH_END_CUES = ["pekan yang berakhir", "minggu yang berakhir", "bulan yang berakhir", "periode yang berakhir",
+                    "yang berakhir pada", "yang berakhir", "hingga", "sampai", "sampai dengan", "per"]
+
+# Hints that name a day relative to the day a page was written, with its offset in days: on a page that came
+# without a date but names one day in full elsewhere ("hari ini, Kamis (11/12/2014)"), they lean on that day.
+RELATIVE_DAY_HINTS = {"hari ini": 0, "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0,
+                      "pagi hari ini": 0, "siang hari ini": 0, "sore hari ini": 0, "malam hari ini": 0,
+                      "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0, "pagi tadi": 0, "siang tadi": 0, "sore tadi": 0,
+                      "dini hari tadi": 0, "kemarin": -1, "kemarin pagi": -1, "kemarin siang": -1,
+                      "kemarin sore": -1, "kemarin malam": -1}
