@@ -232,7 +232,10 @@ def _corrected_entries(folder: str | Path, entries: list[dict], corrections: lis
         entries = dated + [e for *_k, e in sorted(undated_old + undated_new, key=lambda t: t[:2])]
     if renames:
         for e in entries:
-            e["participants"] = list(dict.fromkeys(renames.get(_fold(p), p) for p in e["participants"] or []))
+            named = e["participants"] or []
+            e["participants"] = list(dict.fromkeys(renames.get(_fold(p), p) for p in named))
+            if e["salience"] is not None:  # each distinct participant weighs half a point (timeline.build)
+                e["salience"] = round(e["salience"] - 0.5 * (len(named) - len(e["participants"])), 2)
     for n, e in enumerate(entries):
         e["position"] = n
     return entries
