@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from linimasa import corrections as corr
 from linimasa import views
 from linimasa.serve import MAX_PAGE, MAX_QUERY, SESSION_COOKIE, Settings
-from linimasa.store import Store
+from linimasa.store import Store, article_filters
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -94,18 +94,9 @@ def _check_range(date_from: str | None, date_to: str | None) -> None:
 def list_articles(st: StoreDep, response: Response, outlet: TextParam = None, date_from: DateParam = None,
                   date_to: DateParam = None, limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
     _check_range(date_from, date_to)
-    sql = ["SELECT id, title, source, outlet, url, published, precision FROM articles WHERE 1=1"]
-    args: list[str | int] = []
-    if outlet:
-        sql.append("AND outlet = ? COLLATE NOCASE")
-        args.append(outlet)
-    if date_from:
-        sql.append("AND published >= ?")
-        args.append(date_from)
-    if date_to:
-        sql.append("AND substr(published, 1, ?) <= ?")
-        args += [len(date_to), date_to]
-    where = " ".join(sql)
+    conditions, args = article_filters("", outlet, date_from, date_to)
+    where = " ".join(["SELECT id, title, source, outlet, url, published, precision FROM articles WHERE 1=1",
+                      *conditions])
     total = st.db.execute(f"SELECT COUNT(*) FROM ({where})", args).fetchone()[0]
     response.headers["X-Total-Count"] = str(total)
     rows = st.db.execute(f"{where} ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?",

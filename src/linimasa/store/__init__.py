@@ -144,6 +144,24 @@ BUSY_SECONDS = 60   # how long a writer waits for another one's lock before each
 RETRIES = 5
 
 
+def article_filters(prefix: str, outlet: str | None, date_from: str | None,
+                    date_to: str | None) -> tuple[list[str], list[str | int]]:
+    """The SQL conditions (each opening with AND) and arguments of the filters every article listing shares;
+    `prefix` qualifies the columns ("a." when the articles table is joined under that name)."""
+    conditions: list[str] = []
+    args: list[str | int] = []
+    if outlet:
+        conditions.append(f"AND {prefix}outlet = ? COLLATE NOCASE")
+        args.append(outlet)
+    if date_from:
+        conditions.append(f"AND {prefix}published >= ?")
+        args.append(date_from)
+    if date_to:
+        conditions.append(f"AND substr({prefix}published, 1, ?) <= ?")
+        args += [len(date_to), date_to]
+    return conditions, args
+
+
 def _retry(action):
     """Run `action`, retrying "database is locked" / "busy" a few times after the busy timeout ran out."""
     for attempt in range(RETRIES):
@@ -349,16 +367,9 @@ class Store:
         sql = ["SELECT a.id, a.title, a.source, a.outlet, a.published,"
                " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts) AS score"
                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"]
-        args: list = [match]
-        if outlet:
-            sql.append("AND a.outlet = ? COLLATE NOCASE")
-            args.append(outlet)
-        if date_from:
-            sql.append("AND a.published >= ?")
-            args.append(date_from)
-        if date_to:
-            sql.append("AND substr(a.published, 1, ?) <= ?")
-            args += [len(date_to), date_to]
+        conditions, filters = article_filters("a.", outlet, date_from, date_to)
+        sql += conditions
+        args: list = [match, *filters]
         if entity:  # its name or any alias, from the indexed surface forms (not a LIKE over every entity row)
             sql.append("AND a.id IN (SELECT article_id FROM entity_aliases WHERE alias = ?)")
             args.append(entity)
