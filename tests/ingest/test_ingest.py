@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.warc import warc_bytes
 
 from linimasa import ingest
 from linimasa.model import Document, Failure, InputError
@@ -69,21 +69,10 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     assert items[3].format == "html" and items[3].meta["title"] == "Dua"
 
 
-def _warc_bytes(pages):
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
-    for uri, html in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(html.encode()),
-                                                      http_headers=headers))
-    return buf.getvalue()
 
 
 def test_warc_gz(tmp_path):
-    data = _warc_bytes([("https://contoh.id/a", f"<html><body><p>{PAGE}</p></body></html>"),
+    data = warc_bytes([("https://contoh.id/a", f"<html><body><p>{PAGE}</p></body></html>"),
                         ("https://contoh.id/b", "<html><body><p>Berita kedua tentang jembatan.</p></body></html>")])
     (tmp_path / "crawl.warc.gz").write_bytes(data)
     docs = _read(tmp_path / "crawl.warc.gz")
@@ -92,7 +81,7 @@ def test_warc_gz(tmp_path):
 
 
 def test_truncated_warc_is_a_failure(tmp_path):
-    data = _warc_bytes([("https://contoh.id/a", f"<html><body><p>{PAGE}</p></body></html>")] * 3)
+    data = warc_bytes([("https://contoh.id/a", f"<html><body><p>{PAGE}</p></body></html>")] * 3)
     (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) // 2])
     items = _read(tmp_path / "cut.warc.gz")
     assert any(isinstance(i, Failure) and "truncated" in i.reason for i in items)

@@ -7,11 +7,12 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import zlib
 from pathlib import Path
+
+from tests.warc import warc_bytes
 
 PLACES = ["Sukamaju", "Cibodas", "Karangsari", "Tanjungrejo", "Mekarjaya", "Sidomulyo", "Pasirluhur"]
 
@@ -35,19 +36,6 @@ MALAY = ("Kerajaan negeri meluluskan pembinaan jambatan baharu kerana penduduk k
          "Mahkamah tidak terlibat dalam perkara ini, dan kerja-kerja pembinaan sahaja yang akan bermula dahulu.")
 
 
-def _warc(records: list[tuple[str | None, bytes]], gz: bool = True) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=gz)
-    for uri, body in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-        rec = writer.create_warc_record(uri or "", "response", payload=io.BytesIO(body), http_headers=headers)
-        if uri is None:
-            rec.rec_headers.remove_header("WARC-Target-URI")
-        writer.write_record(rec)
-    return buf.getvalue()
 
 
 def warc_bomb(path: Path, size: int = 1 << 30) -> None:
@@ -120,12 +108,12 @@ def build(folder: Path, bomb_size: int = 1 << 30) -> dict[str, tuple[str, str | 
     cases["jsonl wrong type"] = ("mixed.jsonl#9", "'title' must be a string")
     cases["jsonl nested"] = ("mixed.jsonl#10", "nested too deeply")
     html = lambda i: ("<html><body><article><p>" + page(i).replace("\n\n", "</p><p>") + "</p></article></body></html>").encode()  # noqa: E731
-    case("warc without target uri", "nouri.warc.gz", _warc([(None, html(40)), ("https://contoh.id/41", html(41))]),
+    case("warc without target uri", "nouri.warc.gz", warc_bytes([(None, html(40)), ("https://contoh.id/41", html(41))]),
          None)
-    case("warc timeml record", "tml.warc.gz", _warc([("https://contoh.id/42", b"<TimeML><DCT>y</DCT><TEXT>tanpa penutup")]),
+    case("warc timeml record", "tml.warc.gz", warc_bytes([("https://contoh.id/42", b"<TimeML><DCT>y</DCT><TEXT>tanpa penutup")]),
          "no article text")
     case("malformed warc", "broken.warc", b"WARC/1.0\r\nthis is not a record\r\n\r\n" + bytes(range(256)), "WARC")
-    full = _warc([(f"https://contoh.id/{i}", html(i)) for i in (43, 44, 45)])
+    full = warc_bytes([(f"https://contoh.id/{i}", html(i)) for i in (43, 44, 45)])
     case("truncated warc", "cut.warc.gz", full[: len(full) - 30], "truncated")
     warc_bomb(folder / "bomb.warc.gz", bomb_size)
     cases["warc bomb"] = ("bomb.warc.gz", "too large")

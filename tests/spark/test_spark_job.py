@@ -6,7 +6,6 @@ fresh SQLite store and the store's readers, exactly what `linimasa ingest` / `ti
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 from pathlib import Path
@@ -20,6 +19,7 @@ from linimasa.entities.canonical import merge
 from linimasa.spark import read
 from linimasa.spark.schemas import TABLES, arrow_schema
 from linimasa.store import Store
+from tests.warc import warc_bytes
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "linimasa" / "sample"
 
@@ -105,17 +105,6 @@ def test_tables_follow_the_declared_schemas(corpus):
         assert all(a.type == b.type for a, b in zip(schema, arrow_schema(name), strict=True)), name
 
 
-def _warc(pages: list[tuple[str, str]]) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
-    for uri, html in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(html.encode()),
-                                                      http_headers=headers))
-    return buf.getvalue()
 
 
 PAGE = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>MATARAM - {lead}</p>"
@@ -125,7 +114,7 @@ PAGE = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1
 def _mixed_folder(folder: Path) -> None:
     """A WARC of two pages, a JSONL with a broken line, a binary file and a good text page with a byte copy."""
     folder.mkdir()
-    (folder / "crawl.warc.gz").write_bytes(_warc([
+    (folder / "crawl.warc.gz").write_bytes(warc_bytes([
         ("https://contoh.invalid/berita/jembatan", PAGE.format(
             title="Jembatan Gantung Desa Sukamaju Putus Diterjang Banjir",
             lead="Jembatan gantung penghubung dua dusun di Desa Sukamaju putus diterjang banjir pada Selasa "
